@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import { satteri } from "@astrojs/markdown-satteri";
+import { mathToMathml } from "./src/markdown/math.ts";
+
+// Where the site is served: CABJ_SITE is the origin (for canonical URLs), CABJ_BASE the path below
+// it, e.g. CABJ_BASE=/journals/cabj/ for a library that hosts the archive under its own path.
+const site = process.env.CABJ_SITE ?? "http://localhost:4321";
+const base = process.env.CABJ_BASE ?? "/";
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: "always",
+  build: { format: "directory", inlineStylesheets: "never" },
+  markdown: {
+    // Mathematics becomes MathML at build time: no maths JavaScript or fonts reach the reader.
+    processor: satteri({ features: { math: true }, mdastPlugins: [mathToMathml] }),
+  },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

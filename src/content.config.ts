@@ -1,0 +1,34 @@
+import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
+import { journalSchema } from "./schemas/journal";
+import { issueSchema } from "./schemas/issue";
+import { authorSchema } from "./schemas/author";
+import { articleSchema } from "./schemas/article";
+import { summarySchema } from "./schemas/summary";
+import { contentRoot } from "./lib/content-root";
+
+/** The folder name of an issue ("11-1") from `issues/11-1/issue.yaml`. */
+const issueFolder = ({ entry }: { entry: string }) => entry.split("/")[0] ?? entry;
+
+export const collections = {
+  journal: defineCollection({
+    loader: glob({ base: contentRoot, pattern: "journal.yaml" }),
+    schema: journalSchema,
+  }),
+  issues: defineCollection({
+    loader: glob({ base: `${contentRoot}/issues`, pattern: "*/issue.yaml", generateId: issueFolder }),
+    schema: issueSchema,
+  }),
+  authors: defineCollection({
+    loader: glob({ base: `${contentRoot}/authors`, pattern: "*.yaml" }),
+    schema: authorSchema,
+  }),
+  articles: defineCollection({
+    loader: glob({ base: contentRoot, pattern: ["issues/*/articles/*.mdx", "companions/*.mdx"] }),
+    schema: articleSchema,
+  }),
+  summaries: defineCollection({
+    loader: glob({ base: `${contentRoot}/issues`, pattern: "*/summaries/*.yaml" }),
+    schema: summarySchema,
+  }),
+};

@@ -1,0 +1,20 @@
+import { z } from "astro/zod";
+import { text } from "./common";
+
+/** An author: `content/authors/<id>.yaml`. Every field only as printed. */
+export const authorSchema = z.strictObject({
+  /** Name as printed; a surname alone when only that is printed. */
+  name: text("the author's name"),
+  /** Affiliation as printed. */
+  affiliation: text("the affiliation").optional(),
+  /** E-mail address as printed. */
+  email: text("the e-mail address")
+    .regex(/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/, { error: "expected an e-mail address" })
+    .optional(),
+  /** Biography as printed. */
+  bio: text("the biography").optional(),
+  /** True when the printed biography breaks off (the rest is not in the source). */
+  bioIncomplete: z.boolean({ error: "expected true or false" }).optional(),
+});
+
+export type Author = z.infer<typeof authorSchema>;

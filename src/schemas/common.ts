@@ -1,0 +1,25 @@
+import { z } from "astro/zod";
+
+/** A non-empty string with surrounding white space removed; `what` names it in error messages. */
+export const text = (what: string) =>
+  z
+    .string({ error: `expected ${what} (a string)` })
+    .trim()
+    .min(1, { error: `expected ${what}, got an empty string` });
+
+/** A URL a reader may follow: only http, https and mailto are allowed. */
+export const safeUrl = (what: string) =>
+  text(what).refine((value) => /^(https?:\/\/|mailto:)/i.test(value), {
+    error: `expected ${what} to be an http, https or mailto URL`,
+  });
+
+/** An ISO calendar date, YYYY-MM-DD, that exists. */
+export const isoDate = (what: string) =>
+  text(what).refine(
+    (value) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+      const date = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+    },
+    { error: `expected ${what} as a real date in the form YYYY-MM-DD` },
+  );
