@@ -22,6 +22,8 @@ export const mathToMathml = defineMdastPlugin({
     ctx.replaceNode(node, { raw: withoutAnnotation(texToMathml(node.value, false)), mdxExpressions: false });
   },
   math(node, ctx) {
-    ctx.replaceNode(node, { raw: withoutAnnotation(texToMathml(node.value, true)), mdxExpressions: false });
+    // A display formula may be wider than a phone: it scrolls, so keyboard users must reach it.
+    const mathml = withoutAnnotation(texToMathml(node.value, true));
+    ctx.replaceNode(node, { raw: `<div class="math-display" tabindex="0">${mathml}</div>`, mdxExpressions: false });
   },
 });
