@@ -5,6 +5,9 @@ import { defineConfig } from "@playwright/test";
 const debianChromium = "/usr/bin/chromium";
 const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
 
+/** E2E_PORT lets several checkouts run their tests side by side. */
+const port = Number(process.env["E2E_PORT"] ?? 4322);
+
 export default defineConfig({
   testDir: ".",
   testMatch: "*.spec.ts",
@@ -12,16 +15,16 @@ export default defineConfig({
   workers: 2,
   reporter: [["list"]],
   use: {
-    baseURL: "http://127.0.0.1:4322/",
+    baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
   webServer: {
-    command: "node e2e/serve.ts dist 4322 /",
+    command: `node e2e/serve.ts dist ${port} /`,
     cwd: "..",
-    url: "http://127.0.0.1:4322/",
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
   },
 });
