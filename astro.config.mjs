@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { satteri } from "@astrojs/markdown-satteri";
 import { mathToMathml } from "./src/markdown/math.ts";
+import { printedFootnoteNumbers } from "./src/markdown/footnotes.ts";
 
 // Where the site is served: CABJ_SITE is the origin (for canonical URLs), CABJ_BASE the path below
 // it, e.g. CABJ_BASE=/journals/cabj/ for a library that hosts the archive under its own path.
@@ -16,7 +17,12 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   markdown: {
     // Mathematics becomes MathML at build time: no maths JavaScript or fonts reach the reader.
-    processor: satteri({ features: { math: true }, mdastPlugins: [mathToMathml] }),
+    // Footnotes keep the numbers they have in print.
+    processor: satteri({
+      features: { math: true },
+      mdastPlugins: [mathToMathml],
+      hastPlugins: [printedFootnoteNumbers],
+    }),
   },
   integrations: [mdx()],
   devToolbar: { enabled: false },

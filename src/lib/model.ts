@@ -146,7 +146,7 @@ export function buildModel(raw: RawContent): SiteModel {
       continue;
     }
     const expectedName = `${article}.${lang}`;
-    if (slugOf(entry.id) !== expectedName)
+    if (slugOf(file).replace(/\.ya?ml$/, "") !== expectedName)
       problem(file, "(file name)", `expected the file to be named ${expectedName}.yaml`);
     const key = `${article}/${lang}`;
     if (summaryKeys.has(key)) problem(file, "lang", `expected one ${lang} summary of ${article}, found another`);
