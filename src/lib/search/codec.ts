@@ -1,0 +1,113 @@
+/**
+ * Compact text encodings for the index, chosen so that the JSON needs no escaping and gzip still
+ * finds the repeats: numbers as variable-length base-32 digits in a URL-safe alphabet, a sorted
+ * vocabulary as front-coded entries.
+ */
+
+const digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+const digitValue = new Map([...digits].map((c, i) => [c, i]));
+
+/** Appends `n` (a whole number ≥ 0): five bits per character, low bits first, 32 flags "more". */
+export function encodeNumber(n: number, out: string[]): void {
+  let rest = n;
+  while (rest >= 32) {
+    out.push(digits[32 + (rest % 32)] as string);
+    rest = Math.floor(rest / 32);
+  }
+  out.push(digits[rest] as string);
+}
+
+/** Reads the numbers of a string written by `encodeNumber`. */
+export function decodeNumbers(text: string): number[] {
+  const numbers: number[] = [];
+  let value = 0;
+  let scale = 1;
+  for (const c of text) {
+    const d = digitValue.get(c);
+    if (d === undefined) throw new Error(`search index: unexpected character "${c}" in a number list`);
+    if (d >= 32) {
+      value += (d - 32) * scale;
+      scale *= 32;
+    } else {
+      numbers.push(value + d * scale);
+      value = 0;
+      scale = 1;
+    }
+  }
+  if (scale !== 1) throw new Error("search index: a number list ends in the middle of a number");
+  return numbers;
+}
+
+/** One posting: a document and the fields (bit mask) the word occurs in there. */
+export interface Posting {
+  doc: number;
+  mask: number;
+}
+
+/**
+ * Postings in document order as numbers: the gap to the previous document, doubled, plus one when
+ * a new field mask follows (a word mostly keeps to the same fields, so the mask is rarely repeated).
+ */
+export function encodePostings(postings: readonly Posting[]): string {
+  const out: string[] = [];
+  let previousDoc = -1;
+  let previousMask = -1;
+  for (const { doc, mask } of postings) {
+    if (doc <= previousDoc) throw new Error("search index: postings must be in increasing document order");
+    const changed = mask !== previousMask;
+    encodeNumber((doc - previousDoc - 1) * 2 + (changed ? 1 : 0), out);
+    if (changed) encodeNumber(mask, out);
+    previousDoc = doc;
+    previousMask = mask;
+  }
+  return out.join("");
+}
+
+export function decodePostings(text: string): Posting[] {
+  const numbers = decodeNumbers(text);
+  const postings: Posting[] = [];
+  let doc = -1;
+  let mask = 0;
+  for (let i = 0; i < numbers.length; i += 1) {
+    const n = numbers[i] as number;
+    doc += Math.floor(n / 2) + 1;
+    if (n % 2 === 1) {
+      i += 1;
+      mask = numbers[i] ?? 0;
+    }
+    postings.push({ doc, mask });
+  }
+  return postings;
+}
+
+const separator = " ";
+const maxShared = 35;
+
+/**
+ * A sorted list of words as one string: each entry is the length of the prefix it shares with the
+ * entry before (one base-36 digit) and the rest of the word; entries are separated by spaces.
+ */
+export function encodeVocabulary(words: readonly string[]): string {
+  let previous = "";
+  return words
+    .map((word) => {
+      if (word === "" || word.includes(separator)) throw new Error(`search index: cannot store the word "${word}"`);
+      let shared = 0;
+      while (shared < maxShared && shared < word.length - 1 && word[shared] === previous[shared]) shared += 1;
+      previous = word;
+      return shared.toString(36) + word.slice(shared);
+    })
+    .join(separator);
+}
+
+export function decodeVocabulary(text: string): string[] {
+  if (text === "") return [];
+  let previous = "";
+  return text.split(separator).map((entry) => {
+    const shared = parseInt(entry[0] ?? "", 36);
+    if (Number.isNaN(shared) || shared > previous.length)
+      throw new Error(`search index: bad vocabulary entry "${entry}"`);
+    previous = previous.slice(0, shared) + entry.slice(1);
+    return previous;
+  });
+}

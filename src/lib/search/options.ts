@@ -1,0 +1,85 @@
+/**
+ * The one set of search settings, imported by the index builder (at build time), the engine (in
+ * the browser) and the benchmark, so that they cannot drift apart.
+ */
+import type { IFuseOptions } from "fuse.js";
+
+/** Bumped whenever the index format changes; the engine refuses an index of another version. */
+export const indexVersion = 1;
+
+/**
+ * The fields of a text that search looks in, in the order of the bits of a posting's field mask.
+ * `title`…`abstract` are in English (the language the journal prints them in); each summary is in
+ * its own language.
+ */
+export const fields = ["title", "authors", "keywords", "jel", "abstract", "en", "ru", "kk"] as const;
+export type Field = (typeof fields)[number];
+
+/** How much a match in each field counts: a word in the title says more than one in a summary. */
+export const fieldWeights: Record<Field, number> = {
+  title: 3,
+  authors: 3,
+  keywords: 2,
+  jel: 2,
+  abstract: 1,
+  en: 1,
+  ru: 1,
+  kk: 1,
+};
+
+/** The language filter: which fields each choice searches. */
+export const languageFields = {
+  all: fields,
+  en: ["title", "authors", "keywords", "jel", "abstract", "en"],
+  ru: ["ru"],
+  kk: ["kk"],
+} as const satisfies Record<string, readonly Field[]>;
+export type LanguageFilter = keyof typeof languageFields;
+export const isLanguageFilter = (value: string): value is LanguageFilter => value in languageFields;
+
+/** The field mask of a language filter. */
+export const fieldMask = (filter: LanguageFilter): number =>
+  languageFields[filter].reduce((mask, f) => mask | (1 << fields.indexOf(f)), 0);
+
+/** BM25 parameters: term-frequency saturation and length normalisation (the usual values). */
+export const bm25 = { k1: 1.2, b: 0.75 } as const;
+
+/**
+ * Fuse matches one query word against the vocabulary of folded words. Location 0 with a short
+ * distance makes it a fuzzy *prefix* match: "integr" finds "integraciia", "kirgiztan" finds
+ * "kirgizstan", but a word found only deep inside another ("stan" in "kazakstan") is too far away
+ * to count. Scores run from 0 (exact) to `threshold`.
+ */
+export const fuseOptions = {
+  includeScore: true,
+  isCaseSensitive: true,
+  ignoreDiacritics: false,
+  ignoreFieldNorm: true,
+  shouldSort: true,
+  threshold: 0.3,
+  location: 0,
+  distance: 12,
+  minMatchCharLength: 1,
+} as const satisfies IFuseOptions<string>;
+
+/** Matching limits for one query word. */
+export const matching = {
+  /** Words shorter than this match only as exact prefixes: "ko" has too many fuzzy neighbours. */
+  minFuzzyLength: 4,
+  /** At most this many vocabulary words stand in for one query word (the best-scoring ones). */
+  maxExpansions: 40,
+  /** How much a vocabulary word longer than the query word counts, per extra letter: prefixes are
+   * good matches ("союз" for "союза"), whole words better. */
+  extraLetterPenalty: 0.04,
+  /** A reading through the other keyboard layout is used only when it matches this well… */
+  swapAcceptScore: 0.1,
+  /** …and the word as typed matches no better than this. */
+  swapRejectScore: 0.2,
+} as const;
+
+/** Cap on query length: a pasted page must not stall the browser. */
+export const maxQueryLength = 200;
+/** Cap on query words, for the same reason. */
+export const maxQueryWords = 12;
+/** Results kept per search. */
+export const maxResults = 50;
