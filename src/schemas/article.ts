@@ -1,8 +1,8 @@
 import { z } from "astro/zod";
-import { isoDate, safeUrl, text } from "./common";
+import { fields, isoDate, safeUrl, text } from "./common";
 
 /** One entry of a printed reference list. */
-export const referenceSchema = z.strictObject({
+export const referenceSchema = fields({
   /** The whole entry as printed. */
   text: text("the reference as printed"),
   /** Authors or editors, as printed. */
@@ -18,7 +18,7 @@ export const referenceSchema = z.strictObject({
 });
 
 /** Where a companion text appeared: it is not part of any issue. */
-export const provenanceSchema = z.strictObject({
+export const provenanceSchema = fields({
   /** What is known of where the text appeared, as the sources say it. */
   statement: text("the provenance statement"),
   /** Where that is known from. */
@@ -45,8 +45,7 @@ export const provenanceSchema = z.strictObject({
  * An article (`content/issues/<issue>/articles/<slug>.mdx`) or a companion text
  * (`content/companions/<slug>.mdx`); the body is the full text.
  */
-export const articleSchema = z
-  .strictObject({
+export const articleSchema = fields({
     /** Title as printed. */
     title: text("the title"),
     /** Subtitle as printed. */
@@ -56,7 +55,10 @@ export const articleSchema = z
     /** Section id from journal.yaml; required with `issue`. */
     section: text("a section id").optional(),
     /** Printed position in the issue, 1-based; required with `issue`. */
-    order: z.int({ error: "expected the printed position as a whole number" }).positive().optional(),
+    order: z
+      .int({ error: "expected the printed position as a whole number" })
+      .positive({ error: "expected a printed position from 1" })
+      .optional(),
     /** Author ids (files in content/authors/), in printed order; empty when none is printed. */
     authors: z.array(text("an author id"), { error: "expected a list of author ids" }),
     /** A note printed on the author line (acknowledgement, corresponding author). */
