@@ -10,9 +10,11 @@ for (const text of texts) {
     test("shows the title, every author and the abstract", async ({ page }) => {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(text.title);
       const authors = page.getByRole("list", { name: "Authors" });
-      if (text.authors.length === 0) await expect(page.getByText("The author is not named in the source.")).toBeVisible();
+      if (text.authors.length === 0)
+        await expect(page.getByText("The author is not named in the source.")).toBeVisible();
       else await expect(authors.getByRole("listitem")).toHaveCount(text.authors.length);
-      for (const [i, name] of text.authors.entries()) await expect(authors.getByRole("listitem").nth(i)).toContainText(name);
+      for (const [i, name] of text.authors.entries())
+        await expect(authors.getByRole("listitem").nth(i)).toContainText(name);
       if (text.abstractStart) {
         const abstract = page.getByRole("region", { name: "Abstract" });
         await expect(abstract).toContainText(text.abstractStart);
@@ -53,7 +55,10 @@ for (const text of texts) {
           let tex = "";
           for (let node = start?.nextElementSibling; node && node !== end; node = node.nextElementSibling) {
             maths += node.matches("math, .math-display") ? 1 : node.querySelectorAll("math").length;
-            tex += [...node.childNodes].filter((c) => c.nodeType === 3).map((c) => c.textContent).join("");
+            tex += [...node.childNodes]
+              .filter((c) => c.nodeType === 3)
+              .map((c) => c.textContent)
+              .join("");
           }
           return { maths, tex };
         });
@@ -66,7 +71,9 @@ for (const text of texts) {
   });
 }
 
-test("the home page lists the issue's contents by section in printed order, and the companion texts apart", async ({ page }) => {
+test("the home page lists the issue's contents by section in printed order, and the companion texts apart", async ({
+  page,
+}) => {
   await page.goto("");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Central Asia Business Journal");
   const issue = page.getByRole("region", { name: "Vol. 11 No. 1 (Spring 2020)" });
@@ -77,7 +84,10 @@ test("the home page lists the issue's contents by section in printed order, and 
   const companions = page.getByRole("region", { name: "Companion texts" });
   await expect(companions).toContainText("not part of any issue");
   await expect(companions.getByRole("link")).toHaveText(
-    texts.filter((t) => t.path.startsWith("companions/")).map((t) => t.title).sort(),
+    texts
+      .filter((t) => t.path.startsWith("companions/"))
+      .map((t) => t.title)
+      .sort(),
   );
   await expect(issue.getByRole("link", { name: texts[3]!.title })).toHaveCount(0);
 });
@@ -99,21 +109,32 @@ test("companion texts say where they appeared and never claim to be in Vol. 11 N
   await page.goto("companions/north-korea-deal/");
   await expect(page.locator("main")).toContainText("True Blue Will Never Stain");
   await page.goto("companions/baimenov-concentric-spheres/");
-  await expect(page.locator("main")).toContainText("International Journal of Civil Service Reform and Practice, Vol. 5 No. 2 (2020)");
+  await expect(page.locator("main")).toContainText(
+    "International Journal of Civil Service Reform and Practice, Vol. 5 No. 2 (2020)",
+  );
 });
 
-test("nothing is dropped: the site has as many texts, headings, notes and references as the seeds", async ({ page }) => {
+test("nothing is dropped: the site has as many texts, headings, notes and references as the seeds", async ({
+  page,
+}) => {
   await page.goto("");
-  const listed = await page.locator("main a").evaluateAll((links) =>
-    links.map((a) => a.getAttribute("href") ?? "").filter((h) => /\/(issues\/[^/]+|companions)\/[^/]+\/$/.test(h)),
-  );
+  const listed = await page
+    .locator("main a")
+    .evaluateAll((links) =>
+      links.map((a) => a.getAttribute("href") ?? "").filter((h) => /\/(issues\/[^/]+|companions)\/[^/]+\/$/.test(h)),
+    );
   expect(new Set(listed).size).toBe(texts.length);
   let headings = 0;
   let notes = 0;
   let references = 0;
   for (const text of texts) {
     await page.goto(text.path);
-    headings += await page.locator("article h2, article h3").evaluateAll((hs, printed) => hs.filter((h) => printed.includes(h.textContent?.trim() ?? "")).length, text.headings);
+    headings += await page
+      .locator("article h2, article h3")
+      .evaluateAll(
+        (hs, printed) => hs.filter((h) => printed.includes(h.textContent?.trim() ?? "")).length,
+        text.headings,
+      );
     notes += await page.locator("section.footnotes li").count();
     references += await page.getByRole("region", { name: "References" }).getByRole("listitem").count();
   }
@@ -125,10 +146,16 @@ test("nothing is dropped: the site has as many texts, headings, notes and refere
   });
 });
 
-test("each article shows its summaries in English, Russian and Kazakh with their languages marked", async ({ page }) => {
+test("each article shows its summaries in English, Russian and Kazakh with their languages marked", async ({
+  page,
+}) => {
   for (const text of texts.filter((t) => t.path.startsWith("issues/"))) {
     await page.goto(text.path);
-    for (const [lang, heading] of [["en", "English"], ["ru", "Русский"], ["kk", "Қазақша"]] as const) {
+    for (const [lang, heading] of [
+      ["en", "English"],
+      ["ru", "Русский"],
+      ["kk", "Қазақша"],
+    ] as const) {
       const summary = page.locator(`section.summary[lang="${lang}"]`);
       await expect(summary).toHaveCount(1);
       await expect(summary.getByRole("heading", { level: 3 })).toHaveText(heading);

@@ -71,7 +71,8 @@ export const texts: ExpectedText[] = [
   {
     // 000_…, lines 891–1143
     path: "issues/11-1/bang/",
-    title: "Implications of Kazakhstan's Economic Modernization for North Korea's Economic Development and the Korean Peninsula",
+    title:
+      "Implications of Kazakhstan's Economic Modernization for North Korea's Economic Development and the Korean Peninsula",
     authors: ["Chan Young Bang"],
     abstractStart: "This article provides a blueprint for North Korea’s economic reform",
     headings: [
@@ -111,7 +112,12 @@ export const texts: ExpectedText[] = [
     title: "Applying the Model of Dynamic Concentric Spheres in the Analysis of Governance",
     authors: ["Alikhan Baimenov"],
     abstractStart: "This article proposes a new approach to analysing governance systems",
-    headings: ["Problem statement: contradictions of progress", "The model of dynamic concentric spheres", "Conclusion", "References"],
+    headings: [
+      "Problem statement: contradictions of progress",
+      "The model of dynamic concentric spheres",
+      "Conclusion",
+      "References",
+    ],
     footnotes: 6, // notes ²–⁷ (note ¹ is on the author line)
     references: 10,
     maths: false,

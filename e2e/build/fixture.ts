@@ -5,6 +5,10 @@ import { join } from "node:path";
 
 const project = new URL("../../", import.meta.url).pathname;
 
+/** Terminal colour codes, which Astro prints even when told not to. */
+// eslint-disable-next-line no-control-regex -- the escape character is what is being removed
+const stripColours = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, "");
+
 /** A copy of the project in a temporary folder, to build with changed content. */
 export interface Fixture {
   dir: string;
@@ -39,12 +43,19 @@ export function makeFixture(): Fixture {
         const bin = join(project, "node_modules", ".bin");
         const child = spawn(join(bin, "astro"), ["build"], {
           cwd: dir,
-          env: { ...process.env, ...env, PATH: `${bin}:${process.env["PATH"] ?? ""}`, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0" },
+          env: {
+            ...process.env,
+            ...env,
+            PATH: `${bin}:${process.env["PATH"] ?? ""}`,
+            ASTRO_TELEMETRY_DISABLED: "1",
+            NO_COLOR: "1",
+            FORCE_COLOR: "0",
+          },
         });
         let output = "";
         child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
         child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-        child.on("close", (code) => resolve({ code, output: output.replace(/\x1b\[[0-9;]*m/g, "") }));
+        child.on("close", (code) => resolve({ code, output: stripColours(output) }));
       }),
     dispose: () => rmSync(dir, { recursive: true, force: true }),
   };
