@@ -10,7 +10,10 @@ test("the build produced the pages a reader expects", () => {
 
 for (const path of pages) {
   test.describe(`/${path}`, () => {
-    test("has one h1, a skip link, no script, no request outside its origin, and no axe violations", async ({ page, baseURL }) => {
+    test("has one h1, a skip link, no script, no request outside its origin, and no axe violations", async ({
+      page,
+      baseURL,
+    }) => {
       const origin = new URL(baseURL ?? "").origin;
       const outside: string[] = [];
       page.on("request", (request) => {
@@ -23,7 +26,9 @@ for (const path of pages) {
       await expect(page.getByRole("link", { name: "Skip to content" })).toBeAttached();
       await expect(page.locator("script")).toHaveCount(0);
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
+        [],
+      );
       expect(outside).toEqual([]);
     });
   });

@@ -23,3 +23,18 @@ export const isoDate = (what: string) =>
     },
     { error: `expected ${what} as a real date in the form YYYY-MM-DD` },
   );
+
+/**
+ * An object that accepts only its documented fields: a misspelt or invented field is an error
+ * that names it, never silently ignored.
+ */
+export const fields = <Shape extends z.core.$ZodLooseShape>(shape: Shape) =>
+  z.looseObject(shape).superRefine((value, ctx) => {
+    const unknown = Object.keys(value).filter((key) => !(key in shape));
+    if (unknown.length > 0)
+      ctx.addIssue({
+        code: "custom",
+        path: [],
+        message: `unknown field(s) ${unknown.map((k) => `"${k}"`).join(", ")}: expected only the documented fields (see content/README.md)`,
+      });
+  });

@@ -1,10 +1,10 @@
 import { z } from "astro/zod";
-import { text } from "./common";
+import { fields, text } from "./common";
 import { languages, type Language } from "../lib/languages";
 import { scriptProblem } from "../lib/script";
 
 /** A word whose restored reading is not certain. */
-const uncertainWord = z.strictObject({
+const uncertainWord = fields({
   /** The reading given in the summary text. */
   word: text("the word as read"),
   /** What the OCR printed. */
