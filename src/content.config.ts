@@ -5,6 +5,7 @@ import { issueSchema } from "./schemas/issue";
 import { authorSchema } from "./schemas/author";
 import { articleSchema } from "./schemas/article";
 import { summarySchema } from "./schemas/summary";
+import { uiSchema } from "./schemas/ui";
 import { contentRoot } from "./lib/content-root";
 
 /** The folder name of an issue ("11-1") from `issues/11-1/issue.yaml`. */
@@ -30,5 +31,10 @@ export const collections = {
   summaries: defineCollection({
     loader: glob({ base: `${contentRoot}/issues`, pattern: "*/summaries/*.yaml" }),
     schema: summarySchema,
+  }),
+  /** Interface strings, one file per language (content/ui/<lang>.yaml). */
+  ui: defineCollection({
+    loader: glob({ base: `${contentRoot}/ui`, pattern: "*.yaml" }),
+    schema: uiSchema,
   }),
 };

@@ -5,7 +5,9 @@
  */
 
 const digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
-const digitValue = new Map([...digits].map((c, i) => [c, i]));
+/** Digit value by character code; -1 for characters that are not digits. */
+const digitValue = new Int8Array(128).fill(-1);
+for (let i = 0; i < digits.length; i += 1) digitValue[digits.charCodeAt(i)] = i;
 
 /** Appends `n` (a whole number ≥ 0): five bits per character, low bits first, 32 flags "more". */
 export function encodeNumber(n: number, out: string[]): void {
@@ -22,9 +24,10 @@ export function decodeNumbers(text: string): number[] {
   const numbers: number[] = [];
   let value = 0;
   let scale = 1;
-  for (const c of text) {
-    const d = digitValue.get(c);
-    if (d === undefined) throw new Error(`search index: unexpected character "${c}" in a number list`);
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    const d = code < 128 ? (digitValue[code] as number) : -1;
+    if (d < 0) throw new Error(`search index: unexpected character "${text[i]}" in a number list`);
     if (d >= 32) {
       value += (d - 32) * scale;
       scale *= 32;
@@ -42,6 +45,12 @@ export function decodeNumbers(text: string): number[] {
 export interface Posting {
   doc: number;
   mask: number;
+}
+
+/** Postings as two parallel arrays, the form the engine scores from. */
+export interface PostingList {
+  docs: Int32Array;
+  masks: Uint8Array;
 }
 
 /**
@@ -63,9 +72,11 @@ export function encodePostings(postings: readonly Posting[]): string {
   return out.join("");
 }
 
-export function decodePostings(text: string): Posting[] {
+export function decodePostings(text: string): PostingList {
   const numbers = decodeNumbers(text);
-  const postings: Posting[] = [];
+  const docs = new Int32Array(numbers.length);
+  const masks = new Uint8Array(numbers.length);
+  let count = 0;
   let doc = -1;
   let mask = 0;
   for (let i = 0; i < numbers.length; i += 1) {
@@ -75,9 +86,11 @@ export function decodePostings(text: string): Posting[] {
       i += 1;
       mask = numbers[i] ?? 0;
     }
-    postings.push({ doc, mask });
+    docs[count] = doc;
+    masks[count] = mask;
+    count += 1;
   }
-  return postings;
+  return { docs: docs.slice(0, count), masks: masks.slice(0, count) };
 }
 
 const separator = " ";

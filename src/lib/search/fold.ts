@@ -14,23 +14,73 @@
  */
 
 const cyrillicToLatin: Record<string, string> = {
-  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ж: "j", з: "z", и: "i", й: "i", к: "k", л: "l",
-  м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "h", ц: "c", ч: "ch",
-  ш: "sh", щ: "sh", ъ: "", ы: "i", ь: "", э: "e", ю: "iu", я: "ia",
+  а: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  д: "d",
+  е: "e",
+  ж: "j",
+  з: "z",
+  и: "i",
+  й: "i",
+  к: "k",
+  л: "l",
+  м: "m",
+  н: "n",
+  о: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ф: "f",
+  х: "h",
+  ц: "c",
+  ч: "ch",
+  ш: "sh",
+  щ: "sh",
+  ъ: "",
+  ы: "i",
+  ь: "",
+  э: "e",
+  ю: "iu",
+  я: "ia",
   // Kazakh letters, each with the letter of its Russian neighbour.
-  ә: "a", ғ: "g", қ: "k", ң: "n", ө: "o", ұ: "u", ү: "u", һ: "h", і: "i",
+  ә: "a",
+  ғ: "g",
+  қ: "k",
+  ң: "n",
+  ө: "o",
+  ұ: "u",
+  ү: "u",
+  һ: "h",
+  і: "i",
   // Ukrainian and Belarusian letters seen in names.
-  є: "e", ї: "i", ў: "u", ґ: "g",
+  є: "e",
+  ї: "i",
+  ў: "u",
+  ґ: "g",
 };
 
 /** Latin letters whose decomposition would lose a sound a transliteration spells out. */
-const latinBeforeDecomposition: Record<string, string> = { ş: "sh", ç: "ch", ı: "i", ß: "ss", æ: "ae", ø: "o", œ: "oe" };
+const latinBeforeDecomposition: Record<string, string> = {
+  ş: "sh",
+  ç: "ch",
+  ı: "i",
+  ß: "ss",
+  æ: "ae",
+  ø: "o",
+  œ: "oe",
+};
 
 /**
  * Latin spellings of one sound, merged, longest first. `kh` must go before `h` is read; `x` is
- * "ks" in English and Russian borrowings (export, экспорт).
+ * "ks" in English and Russian borrowings (export, экспорт); English -tion is Russian and Kazakh
+ * -ция, so "integration" and «интеграция» end up two letters apart.
  */
 const latinMerges: [RegExp, string][] = [
+  [/tion/g, "cion"],
   [/shch/g, "sh"],
   [/kh/g, "h"],
   [/zh/g, "j"],

@@ -64,17 +64,26 @@ export const fuseOptions = {
 
 /** Matching limits for one query word. */
 export const matching = {
-  /** Words shorter than this match only as exact prefixes: "ko" has too many fuzzy neighbours. */
-  minFuzzyLength: 4,
+  /**
+   * Words shorter than this match only as exact prefixes: one slip in four letters ("pech",
+   * "tech") makes another word as often as a typo, and short prefixes are what typing passes through.
+   */
+  minFuzzyLength: 5,
   /** At most this many vocabulary words stand in for one query word (the best-scoring ones). */
   maxExpansions: 40,
+  /** Fuse scores up to this are exact or prefix matches, not typos (Fuse never gives 0). */
+  exactScore: 0.02,
+  /** How much a Fuse score lowers a match's weight: one typo in nine letters (0.11) keeps 0.72. */
+  typoPenalty: 2.5,
   /** How much a vocabulary word longer than the query word counts, per extra letter: prefixes are
    * good matches ("союз" for "союза"), whole words better. */
   extraLetterPenalty: 0.04,
   /** A reading through the other keyboard layout is used only when it matches this well… */
-  swapAcceptScore: 0.1,
-  /** …and the word as typed matches no better than this. */
-  swapRejectScore: 0.2,
+  swapAcceptScore: 0.2,
+  /** …and clearly better than the word as typed: by this much of Fuse's score. */
+  swapMargin: 0.1,
+  /** Longer words are cut to this length before matching (no word is that long; a pasted line is). */
+  maxWordLength: 40,
 } as const;
 
 /** Cap on query length: a pasted page must not stall the browser. */

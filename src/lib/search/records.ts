@@ -10,7 +10,9 @@ export const companionShard = "companions";
 export function searchRecord(site: SiteModel, text: TextModel): SearchRecord {
   const issue = site.issueOf(text);
   const { data } = text;
-  const fields: Partial<Record<Field, string>> = { title: data.subtitle ? `${data.title}: ${data.subtitle}` : data.title };
+  const fields: Partial<Record<Field, string>> = {
+    title: data.subtitle ? `${data.title}: ${data.subtitle}` : data.title,
+  };
   if (text.authors.length > 0) fields.authors = text.authors.map((a) => a.name).join(", ");
   if (data.keywords) fields.keywords = data.keywords.join("; ");
   if (data.jel) fields.jel = data.jel.join(" ");

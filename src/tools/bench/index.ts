@@ -4,6 +4,9 @@
  * pass/fail test.
  */
 import { readdirSync } from "node:fs";
+import { register } from "node:module";
+
+register("../resolve-ts.ts", import.meta.url);
 
 const here = new URL(".", import.meta.url);
 const sections = readdirSync(here)
