@@ -75,21 +75,23 @@ const latinBeforeDecomposition: Record<string, string> = {
 };
 
 /**
- * Latin spellings of one sound, merged, longest first. `kh` must go before `h` is read; `x` is
- * "ks" in English and Russian borrowings (export, экспорт); English -tion is Russian and Kazakh
- * -ция, so "integration" and «интеграция» end up two letters apart.
+ * Latin spellings of one sound, merged in one pass, longest first (so that "kazkhstan" becomes
+ * "kazhstan", not "kajstan"). `x` is "ks" in English and Russian borrowings (export, экспорт);
+ * English -tion is Russian and Kazakh -ция, so "integration" and «интеграция» end up two letters
+ * apart.
  */
-const latinMerges: [RegExp, string][] = [
-  [/tion/g, "cion"],
-  [/shch/g, "sh"],
-  [/kh/g, "h"],
-  [/zh/g, "j"],
-  [/ts/g, "c"],
-  [/x/g, "ks"],
-  [/q/g, "k"],
-  [/w/g, "v"],
-  [/y/g, "i"],
-];
+const latinMerges: Record<string, string> = {
+  shch: "sh",
+  tion: "cion",
+  kh: "h",
+  zh: "j",
+  ts: "c",
+  x: "ks",
+  q: "k",
+  w: "v",
+  y: "i",
+};
+const latinMergePattern = new RegExp(Object.keys(latinMerges).join("|"), "g");
 
 const combiningMarks = /\p{M}+/gu;
 const possessive = /['’ʼ]s$/u;
@@ -103,8 +105,7 @@ export function foldWord(word: string): string {
   s = s.normalize("NFKD").replace(combiningMarks, "").replace(apostrophes, "");
   let out = "";
   for (const c of s) out += cyrillicToLatin[c] ?? c;
-  for (const [from, to] of latinMerges) out = out.replace(from, to);
-  return out;
+  return out.replace(latinMergePattern, (spelling) => latinMerges[spelling] ?? spelling);
 }
 
 /** A word of a text, with where it is, so that a match can be highlighted in place. */

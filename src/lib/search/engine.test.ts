@@ -1,0 +1,163 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { readSite } from "../read-content";
+import { buildSearch } from "./build";
+import { createEngine, type SearchEngine } from "./engine";
+import { maxResults } from "./options";
+import { searchRecords } from "./records";
+
+const eaeu = "issues/11-1/madumarov-pech/";
+const csr = "issues/11-1/baisakalova-amagoh/";
+const korea = "issues/11-1/bang/";
+const spheres = "companions/baimenov-concentric-spheres/";
+const deal = "companions/north-korea-deal/";
+
+let engine: SearchEngine;
+beforeAll(() => {
+  // Through JSON, as the browser receives it.
+  engine = createEngine(JSON.parse(JSON.stringify(buildSearch(searchRecords(readSite())).index)));
+});
+const first = (query: string, language?: "all" | "en" | "ru" | "kk") =>
+  engine.search(query, language ? { language } : {}).hits[0]?.path;
+
+describe("ranking on the real corpus: the text a reader means comes first", () => {
+  it.each([
+    // English: titles, abstracts, keywords, summaries, authors, JEL codes
+    ["Eurasian Economic Union", eaeu],
+    ["conditionality", eaeu],
+    ["Kyrgystan", eaeu],
+    ["accesion", eaeu],
+    ["corporate social responsibility", csr],
+    ["philanthropic", csr],
+    ["grounded theory", csr],
+    ["North Korea modernization", korea],
+    ["Nazarbayev", korea],
+    ["Kim Jong Un", korea],
+    ["Vietnam Belarus", deal],
+    ["concentric spheres", spheres],
+    ["elasticity of governance", spheres],
+    ["F15", eaeu],
+    ["O21", korea],
+    ["Madumarov", eaeu],
+    ["Baisakalova", csr],
+    ["Baimenov", spheres],
+    // Russian, in Cyrillic
+    ["кондициональность", eaeu],
+    ["Евразийский экономический союз", eaeu],
+    ["Кыргызтан", eaeu],
+    ["корпоративной социальной ответственности", csr],
+    ["благотворительные", csr],
+    ["анкетирования", csr],
+    ["Северной Кореи", korea],
+    ["модернизация", korea],
+    // Kazakh, in Cyrillic, with its own letters and with their Russian neighbours
+    ["Қырғызстанның", eaeu],
+    ["Кыргызстаннын", eaeu],
+    ["шарттылық", eaeu],
+    ["шарттылык", eaeu],
+    ["әлеуметтік жауапкершілік", csr],
+    ["алеуметтик жауапкершилик", csr],
+    ["жаңғырту", korea],
+    ["жангырту", korea],
+    ["Солтүстік Корея", korea],
+    // Latin transliteration of Russian, and Kazakh Latin
+    ["integratsiya", eaeu],
+    ["konditsionalnost", eaeu],
+    ["Evraziyskiy", eaeu],
+    ["korporativnoy", csr],
+    ["Severnoy Korei", korea],
+    ["modernizatsiya", korea],
+    ["Qyrǵyzstannyń", eaeu],
+    ["jauapkershilik", csr],
+    ["Soltüstik Koreia", korea],
+    // typed with the wrong keyboard layout switched on
+    ["сщтвшешщтфдшен", eaeu],
+    ["ыщсшфд куызщтышишдшен", csr],
+    ["rjylbwbjyfkmyjcnm", eaeu],
+    // across scripts
+    ["интерграция", eaeu],
+    ["Россия", eaeu],
+  ])("%s → %s", (query, path) => {
+    expect(first(query)).toBe(path);
+  });
+});
+
+describe("the language filter", () => {
+  it("searches only the summaries of the chosen language", () => {
+    // English words that no Russian or Kazakh summary has a neighbour of.
+    expect(first("philanthropic")).toBe(csr);
+    expect(first("philanthropic", "ru")).toBeUndefined();
+    expect(first("philanthropic", "kk")).toBeUndefined();
+    expect(first("благотворительные", "en")).toBeUndefined();
+    // A Latin spelling still finds the Russian summaries, and only those.
+    const hits = engine.search("Kazakhstan", { language: "ru" }).hits;
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.fields).toEqual(["ru"]);
+  });
+  it("reports which summaries matched", () => {
+    const hit = engine.search("Kyrgyzstan").hits[0];
+    expect(hit?.fields).toEqual(expect.arrayContaining(["en", "ru", "kk"]));
+  });
+});
+
+describe("queries that must not break anything", () => {
+  it.each([
+    ["", 0],
+    ["   ", 0],
+    [".*(", 0],
+    ["\u0000", 0],
+    ["(((", 0],
+    ["\\", 0],
+  ])("%j finds nothing and says what it searched for", (query, hits) => {
+    const response = engine.search(query);
+    expect(response.hits).toHaveLength(hits);
+    expect(response.words).toEqual([]);
+  });
+  it("a one-letter query matches only words that begin with it", () => {
+    const response = engine.search("k");
+    expect(response.hits.length).toBeGreaterThan(0);
+    for (const w of response.words.flatMap((w) => w.matches)) expect(w.startsWith("k")).toBe(true);
+  });
+  it("HTML is searched as words", () => {
+    const response = engine.search("<img src=x onerror=alert(1)>");
+    expect(response.words.map((w) => w.key)).toEqual(["img", "src", "ks", "onerror", "alert", "1"]);
+  });
+  it("a 10,000-character query is cut, answered quickly and ranked like its start", () => {
+    const long = `Kyrgyzstan ${"accession ".repeat(1000)}`.slice(0, 10_000);
+    const start = performance.now();
+    const response = engine.search(long);
+    // Generous: this guards against a runaway, not a benchmark (that is `npm run bench`).
+    expect(performance.now() - start).toBeLessThan(2000);
+    expect(response.hits[0]?.path).toBe(eaeu);
+    expect(response.words.length).toBeLessThanOrEqual(12);
+  });
+  it("a word of 10,000 letters is cut before matching", () => {
+    expect(engine.search("x".repeat(10_000)).hits.length).toBeLessThanOrEqual(maxResults);
+  });
+  it("gives the same answer to the same query", () => {
+    expect(engine.search("economic").hits).toEqual(engine.search("economic").hits);
+  });
+  it("says which words a query with no results was folded to", () => {
+    const response = engine.search("Zzyzx Qwxv");
+    expect(response.hits).toEqual([]);
+    expect(response.words.map((w) => w.key)).toEqual(["zzizks", "kvksv"]);
+  });
+});
+
+describe("typos", () => {
+  it.each([
+    ["Kyrgyzstn", eaeu],
+    ["Nazarbaev", korea],
+    ["Eurasain", eaeu],
+    ["philantropic", csr],
+    ["модернизацыя", korea],
+    ["Евразиский", eaeu],
+    ["жауапкершилик", csr],
+  ])("%s (one slip) → %s", (query, path) => {
+    expect(first(query)).toBe(path);
+  });
+  it("an exact match outranks a typo neighbour", () => {
+    // "Kazakstan" folds to the Kazakh «Қазақстан»; English "Kazakhstan" is one letter away.
+    const hits = engine.search("Қазақстан").hits;
+    expect(hits[0]?.typos).toBe(0);
+  });
+});
