@@ -65,6 +65,8 @@ export const articleSchema = fields({
   authors: z.array(text("an author id"), { error: "expected a list of author ids" }),
   /** A note printed on the author line (acknowledgement, corresponding author). */
   authorNote: text("the author note").optional(),
+  /** A piece of an author biography that the source prints without saying whose it is. */
+  unattributedBio: text("the biography fragment").optional(),
   /** Abstract as printed. */
   abstract: text("the abstract").optional(),
   /** Keywords as printed. */

@@ -34,7 +34,7 @@ export const fields = <Shape extends z.core.$ZodLooseShape>(shape: Shape) =>
     if (unknown.length > 0)
       ctx.addIssue({
         code: "custom",
-        path: [],
+        path: [unknown[0] ?? ""],
         message: `unknown field(s) ${unknown.map((k) => `"${k}"`).join(", ")}: expected only the documented fields (see content/README.md)`,
       });
   });
