@@ -14,6 +14,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "always",
+  // The content store lives with the checkout, not in node_modules, so fixture and benchmark
+  // builds that share node_modules never read each other's content.
+  cacheDir: "./.astro/cache",
   build: { format: "directory", inlineStylesheets: "never" },
   markdown: {
     // Mathematics becomes MathML at build time: no maths JavaScript or fonts reach the reader.
