@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { satteri } from "@astrojs/markdown-satteri";
 import { mathToMathml } from "./src/markdown/math.ts";
+import { sitemap } from "./src/integrations/sitemap.ts";
 
 // Where the site is served: CABJ_SITE is the origin (for canonical URLs), CABJ_BASE the path below
 // it, e.g. CABJ_BASE=/journals/cabj/ for a library that hosts the archive under its own path.
@@ -18,6 +19,6 @@ export default defineConfig({
     // Mathematics becomes MathML at build time: no maths JavaScript or fonts reach the reader.
     processor: satteri({ features: { math: true }, mdastPlugins: [mathToMathml] }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
 });
