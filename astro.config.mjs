@@ -21,4 +21,7 @@ export default defineConfig({
   },
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
+  // Test builds (another base, fixture content) keep their content cache apart from the site's,
+  // so that builds running side by side cannot overwrite each other's.
+  ...(process.env.CABJ_CACHE_DIR ? { cacheDir: process.env.CABJ_CACHE_DIR } : {}),
 });

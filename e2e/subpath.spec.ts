@@ -16,7 +16,7 @@ const base = "/journals/cabj/";
 const port = Number(process.env["E2E_PORT"] ?? 4322) + 1;
 const local = `http://127.0.0.1:${port}${base}`;
 const root = new URL("..", import.meta.url).pathname;
-const out = mkdtempSync(join(tmpdir(), "cabj-subpath-"));
+const out = join(mkdtempSync(join(tmpdir(), "cabj-subpath-")), "site");
 
 /** Where a URL of the built-for site is on the local server. */
 const toLocal = (url: string) => (url.startsWith(`${site}${base}`) ? `${local}${url.slice(site.length + base.length)}` : url);
@@ -30,7 +30,7 @@ test.beforeAll(async () => {
   execFileSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", out], {
     cwd: root,
     stdio: "pipe",
-    env: { ...process.env, CABJ_SITE: site, CABJ_BASE: base, CABJ_OAI_GATEWAY: "http://gateway.example.org/oai", CABJ_OAI_ADMIN_EMAIL: "archive@library.example.org" },
+    env: { ...process.env, CABJ_CACHE_DIR: join(out, "..", "cache"), CABJ_SITE: site, CABJ_BASE: base, CABJ_OAI_GATEWAY: "http://gateway.example.org/oai", CABJ_OAI_ADMIN_EMAIL: "archive@library.example.org" },
   });
   server = await serve(out, port, base);
 });

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { isoDate, safeUrl, text } from "./common";
+import { isoDate, issn, safeUrl, text } from "./common";
 
 /** One entry of a printed reference list. */
 export const referenceSchema = z.strictObject({
@@ -36,7 +36,7 @@ export const provenanceSchema = z.strictObject({
   /** Publisher of the venue. */
   publisher: text("the publisher").optional(),
   /** ISSN of the venue. */
-  issn: text("the ISSN").optional(),
+  issn: issn("the venue's ISSN").optional(),
   /** Address of the text at the venue. */
   url: safeUrl("the provenance URL").optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { isValidIssn } from "../lib/issn";
 
 /** A non-empty string with surrounding white space removed; `what` names it in error messages. */
 export const text = (what: string) =>
@@ -23,3 +24,9 @@ export const isoDate = (what: string) =>
     },
     { error: `expected ${what} as a real date in the form YYYY-MM-DD` },
   );
+
+/** An ISSN, NNNN-NNNC, whose check digit is right. */
+export const issn = (what: string) =>
+  text(what).refine(isValidIssn, {
+    error: `expected ${what} as an ISSN NNNN-NNNC with a valid check digit`,
+  });
