@@ -124,7 +124,7 @@ for (const path of companions) {
     const ld = await jsonLd(page);
     expect(JSON.stringify(ld["isPartOf"] ?? {})).not.toContain(journal.title);
     const cite = page.getByRole("region", { name: "Cite this text" });
-    await expect(cite).toContainText(`This text is not part of ${journal.title}`);
+    await expect(cite).toContainText(`This text is not part of the ${journal.title}`);
     for (const style of ["APA", "Chicago", "MLA"]) await expect(cite.locator(`dd[data-citation="${style}"]`)).not.toContainText(journal.title);
   });
 }

@@ -25,7 +25,7 @@ export function citeView(record: CitableRecord, journalTitle: string): CiteView 
   if (record.kind === "article") return { heading: "Cite this article", citations };
   const note =
     record.venue.kind === "issue"
-      ? `This text is not part of ${journalTitle}. These citations name it as published in ${record.venue.serial.title}.`
-      : `This text is not part of ${journalTitle}. No other address of it is known, so these citations name this page.`;
+      ? `This text is not part of the ${journalTitle}. These citations name it as published in ${record.venue.serial.title}.`
+      : `This text is not part of the ${journalTitle}. No other address of it is known, so these citations name this page.`;
   return { heading: "Cite this text", note, citations };
 }

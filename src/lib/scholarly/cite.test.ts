@@ -76,7 +76,7 @@ describe("citeView", () => {
   it("says which publication a companion text's citations name", () => {
     const view = citeView(citableRecord(companion("o", [], { provenance: { statement: "s", source: "s" } }), undefined, journal, url), "CABJ");
     expect(view.heading).toBe("Cite this text");
-    expect(view.note).toContain("not part of CABJ");
+    expect(view.note).toContain("not part of the CABJ");
     expect(view.citations.map((c) => c.label)).toEqual(["APA", "Chicago", "MLA"]);
   });
 });
