@@ -40,6 +40,31 @@ const rows: { name: string; breakIt: (f: Fixture) => void; expect: string[] }[] 
       f.write("content/issues/11-1/summaries/bang.de.yaml", "article: bang\nlang: de\ntext: Eine Zusammenfassung.\n"),
     expect: ["summaries/bang.de.yaml", "lang: expected a language the site knows: en, ru, kk"],
   },
+  {
+    name: "an ISSN with a bad check digit",
+    breakIt: (f) =>
+      f.edit("content/companions/baimenov-concentric-spheres.mdx", (t) =>
+        t.replace('issn: "2409-5532"', 'issn: "2409-5533"'),
+      ),
+    expect: ["companions/baimenov-concentric-spheres.mdx", "provenance.issn: expected the venue's ISSN as an ISSN NNNN-NNNC"],
+  },
+  {
+    name: "a date that does not parse",
+    breakIt: (f) =>
+      f.edit("content/companions/north-korea-deal.mdx", (t) =>
+        t.replace('date: "2018-03-29"', 'date: "29 March 2018"'),
+      ),
+    expect: [
+      "companions/north-korea-deal.mdx",
+      "provenance.date: expected the date as a real date in the form YYYY-MM-DD",
+    ],
+  },
+  {
+    name: "an author without a name",
+    breakIt: (f) =>
+      f.edit("content/authors/amagoh.yaml", (t) => t.replace("name: Amagoh", "affiliation: KIMEP University")),
+    expect: ["authors/amagoh.yaml", "name: expected the author's name (a string)"],
+  },
 ];
 
 describe.concurrent("bad input fails the build with the file, the field and what was expected", () => {

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { fields, isoDate, safeUrl, text } from "./common";
+import { fields, isoDate, issn, safeUrl, text } from "./common";
 
 /** One entry of a printed reference list. */
 export const referenceSchema = fields({
@@ -38,7 +38,7 @@ export const provenanceSchema = fields({
   /** Publisher of the venue. */
   publisher: text("the publisher").optional(),
   /** ISSN of the venue. */
-  issn: text("the ISSN").optional(),
+  issn: issn("the venue's ISSN").optional(),
   /** Address of the text at the venue. */
   url: safeUrl("the provenance URL").optional(),
 });
