@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import { satteri } from "@astrojs/markdown-satteri";
 import { mathToMathml } from "./src/markdown/math.ts";
 import { printedFootnoteNumbers } from "./src/markdown/footnotes.ts";
+import { tableAlignClasses } from "./src/markdown/table-align.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
 
 // Where the site is served: CABJ_SITE is the origin (for canonical URLs), CABJ_BASE the path below
@@ -26,8 +27,21 @@ export default defineConfig({
     processor: satteri({
       features: { math: true },
       mdastPlugins: [mathToMathml],
-      hastPlugins: [printedFootnoteNumbers],
+      hastPlugins: [printedFootnoteNumbers, tableAlignClasses],
     }),
+  },
+  // A Content Security Policy in every page's <meta http-equiv>: everything from the site itself,
+  // scripts only from its own files or by hash (Astro hashes the scripts and styles it emits).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
   },
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },

@@ -1,8 +1,21 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { builtPages } from "./site";
 
 const pages = builtPages();
+
+/** The address a page is visited at: the 404 page is what the server sends for an unknown path. */
+const visitPath = (path: string) => (path === "404.html" ? "no-such-page/" : path);
+
+/** Records every Content Security Policy violation the page reports, from its first byte. */
+async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
 
 test("the build produced the pages a reader expects", () => {
   for (const page of ["", "about/", "authors/", "issues/11-1/", "404.html"]) expect(pages).toContain(page);
@@ -10,7 +23,7 @@ test("the build produced the pages a reader expects", () => {
 
 for (const path of pages) {
   test.describe(`/${path}`, () => {
-    test("has one h1, a skip link, only the scripts it needs, no request outside its origin, and no axe violations", async ({
+    test("has one h1, a skip link, only the scripts it needs, no request outside its origin, no CSP violation", async ({
       page,
       baseURL,
     }) => {
@@ -19,20 +32,51 @@ for (const path of pages) {
       page.on("request", (request) => {
         if (new URL(request.url()).origin !== origin) outside.push(request.url());
       });
-      // The 404 page is what the server sends for an unknown path.
-      const response = await page.goto(path === "404.html" ? "no-such-page/" : path);
+      const violations = await watchCsp(page);
+      const response = await page.goto(visitPath(path));
       expect(response?.status()).toBe(path === "404.html" ? 404 : 200);
+      await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute(
+        "content",
+        /default-src 'self'/,
+      );
       await expect(page.locator("h1")).toHaveCount(1);
       await expect(page.getByRole("link", { name: "Skip to content" })).toBeAttached();
       // JSON-LD is data, not a program. The one program a page may carry is the copy button of
       // its "Cite this" section; pages without one carry none.
       const hasCitations = (await page.locator("section.cite").count()) > 0;
       await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(hasCitations ? 1 : 0);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
-        [],
-      );
+      await page.mouse.wheel(0, 100_000);
+      await page.waitForLoadState("networkidle");
+      expect(await violations()).toEqual([]);
       expect(outside).toEqual([]);
     });
+
+    for (const [device, width] of [
+      ["phone", 390],
+      ["desktop", 1280],
+    ] as const) {
+      for (const colorScheme of ["light", "dark"] as const) {
+        test(`passes axe on a ${device} in ${colorScheme} mode`, async ({ page }) => {
+          await page.setViewportSize({ width, height: 900 });
+          await page.emulateMedia({ colorScheme });
+          await page.goto(visitPath(path));
+          const results = await new AxeBuilder({ page }).analyze();
+          const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+          expect(found).toEqual([]);
+        });
+      }
+    }
   });
 }
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  for (const path of pages) {
+    test(`/${path} shows its heading and its text`, async ({ page }) => {
+      await page.goto(visitPath(path));
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      const text = (await page.locator("main").innerText()).trim();
+      expect(text.length).toBeGreaterThan(80);
+    });
+  }
+});
