@@ -9,7 +9,7 @@ for (const text of texts) {
 
     test("shows the title, every author and the abstract", async ({ page }) => {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(text.title);
-      const authors = page.getByRole("list", { name: "Authors" });
+      const authors = page.getByRole("region", { name: "Authors" }).getByRole("list");
       if (text.authors.length === 0)
         await expect(page.getByText("The author is not named in the source.")).toBeVisible();
       else await expect(authors.getByRole("listitem")).toHaveCount(text.authors.length);
