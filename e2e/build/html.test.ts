@@ -25,7 +25,9 @@ describe("every built page is valid HTML", () => {
   it.each(pages)("/%s", async (path) => {
     const file = path === "404.html" ? join(dist, "404.html") : join(dist, path, "index.html");
     const report = await validator.validateString(readFileSync(file, "utf8"), file);
-    const errors = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    const errors = report.results.flatMap((r) =>
+      r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+    );
     expect(errors).toEqual([]);
   });
 });
