@@ -115,9 +115,12 @@ export function likertFigure(
   if (problems.length > 0) return { problems };
 
   const ordered = spec.categories.map((c) => rows.get(c.key)!);
-  const errata: Erratum[] = [];
   const n = spec.n;
   const tableName = spec.label ?? spec.title;
+  const errata: Erratum[] =
+    spec.captionErratum && spec.caption
+      ? [{ text: spec.text, figure: id, place: `${tableName}, caption`, printed: spec.caption, correct: spec.captionErratum.correct, why: spec.captionErratum.why }]
+      : [];
 
   /** Compares a printed percentage with the counts; records an erratum when they disagree. */
   const checkPercent = (printed: PrintedNumber, count: number, place: string, what: string) => {
@@ -188,8 +191,6 @@ export function likertFigure(
     prose.set(p.place, { place: p.place, printed: p.printed, ...(check.correction ? { correct: check.correction, erratumId: erratumId(errata[before]!) } : {}) });
   }
 
-  if (spec.captionErratum && spec.caption)
-    errata.push({ text: spec.text, figure: id, place: `${tableName}, caption`, printed: spec.caption, correct: spec.captionErratum.correct, why: spec.captionErratum.why });
 
   const chart: ChartConfig | undefined = spec.chart
     ? {
