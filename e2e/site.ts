@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 
 /** The built site's folder. */
@@ -18,3 +18,11 @@ export function builtPages(root = dist): string[] {
   walk(root);
   return pages.sort();
 }
+
+/** The built HTML of a page listed by builtPages(). */
+export function pageHtml(path: string, root = dist): string {
+  return readFileSync(join(root, path === "404.html" ? "404.html" : `${path}index.html`), "utf8");
+}
+
+/** Whether a page has a chart or an explorer, the only things that may bring a script. */
+export const needsScript = (path: string) => /data-chart=|data-explorer/.test(pageHtml(path));
