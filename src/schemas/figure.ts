@@ -226,12 +226,18 @@ const accessionFigure = z.strictObject({
   }),
 });
 
+/** A printed figure whose data no source gives: its caption and source are shown with a plain note (no CSV). */
+const unreproducedFigure = z.strictObject({
+  kind: z.literal("unreproduced"),
+  ...common,
+});
+
 /**
  * A table or figure: `content/data/<id>.yaml`, with its rows in `content/data/<id>.csv`
- * (except `accession`, which has none).
+ * (except `accession` and `unreproduced`, which have none).
  */
-export const figureSchema = z.discriminatedUnion("kind", [tableFigure, likertFigure, surveyFigure, accessionFigure], {
-  error: "expected `kind`: table, likert, survey or accession",
+export const figureSchema = z.discriminatedUnion("kind", [tableFigure, likertFigure, surveyFigure, accessionFigure, unreproducedFigure], {
+  error: "expected `kind`: table, likert, survey, accession or unreproduced",
 });
 
 export type FigureSpec = z.infer<typeof figureSchema>;

@@ -61,6 +61,15 @@ describe("buildFigures", () => {
     ]);
   });
 
+  it("keeps a printed figure whose data no source gives, with no table and no CSV", () => {
+    const { text, title, place, provenance } = incomeSpec;
+    const unreproduced: FigureSpec = { kind: "unreproduced", text, title, place, provenance, label: "Figure 6" };
+    const raw = { ...good, figures: [...good.figures.filter((f) => f.id !== "bang-income"), figure("bang-income", unreproduced)], csvs: good.csvs.filter((c) => c.id !== "bang-income") };
+    const model = buildFigures(raw, texts);
+    expect(model.byId.get("bang-income")).toMatchObject({ table: { columns: [], rows: [] }, computed: [], errata: [] });
+    expect(problemsOf({ ...raw, csvs: good.csvs }).map((p) => [p.file, p.field])).toEqual([["content/data/bang-income.yaml", "kind"]]);
+  });
+
   it("reports every problem at once", () => {
     const raw = withCsv("csr-table-1", table1Csv.replace("legal,64,", "legal,188,").replace(/philanthropic,.*\n/, ""));
     expect(problemsOf(raw).length).toBeGreaterThanOrEqual(2);

@@ -97,6 +97,12 @@ export function buildFigures(
       continue;
     }
 
+    if (spec.kind === "unreproduced") {
+      if (csvById.has(entry.id)) problems.push({ file, field: "kind", expected: "expected a kind that draws its CSV (table, likert or survey), not unreproduced" });
+      figures.push({ id: entry.id, file, spec, table: { columns: [], rows: [] }, computed: [], errata: [], prose: new Map() });
+      continue;
+    }
+
     const csvEntry = csvById.get(entry.id);
     if (!csvEntry) {
       problems.push({ file, field: "(file)", expected: `expected its rows in ${file.replace(/\.ya?ml$/, ".csv")}` });
