@@ -21,16 +21,21 @@ function csvRows(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(cell), (cell = "");
-    else if (ch === "\n" || ch === "\r") {
+    else if (ch === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (ch === "\n" || ch === "\r") {
       if (ch === "\r" && text[i + 1] === "\n") i++;
       row.push(cell);
       if (row.some((c) => c !== "")) rows.push(row);
-      (row = []), (cell = "");
+      row = [];
+      cell = "";
     } else cell += ch;
   }
   if (cell !== "" || row.length > 0) rows.push([...row, cell]);
@@ -38,7 +43,11 @@ function csvRows(text: string): string[][] {
 }
 
 /** Page text as compared with data: thousands separators and typographic minus signs undone. */
-const normalise = (text: string) => text.replace(/(\d),(?=\d{3}\b)/g, "$1").replace(/−/g, "-").replace(/\s+/g, " ");
+const normalise = (text: string) =>
+  text
+    .replace(/(\d),(?=\d{3}\b)/g, "$1")
+    .replace(/−/g, "-")
+    .replace(/\s+/g, " ");
 /** Ids such as "legal" name a row in the data but are not shown; every other value must be. */
 const shown = (value: string) => value !== "" && !/^[a-z_]+$/.test(value);
 
@@ -47,12 +56,17 @@ const figureIds = readdirSync(dataDir)
   .filter((n) => n.endsWith(".yaml"))
   .map((n) => n.replace(/\.yaml$/, ""));
 const pageOf = new Map<string, string>();
-for (const path of builtPages()) for (const id of figureIds) if (pageHtml(path).includes(`id="fig-${id}"`)) pageOf.set(id, path);
+for (const path of builtPages())
+  for (const id of figureIds) if (pageHtml(path).includes(`id="fig-${id}"`)) pageOf.set(id, path);
 
 const kindOf = (id: string) => /^kind: (\w+)/m.exec(read(`${id}.yaml`))?.[1];
 
 async function bodyRows(figure: Locator) {
-  return figure.locator("table").first().locator("tbody tr, tfoot tr").evaluateAll((rows) => rows.map((r) => (r as HTMLElement).innerText));
+  return figure
+    .locator("table")
+    .first()
+    .locator("tbody tr, tfoot tr")
+    .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).innerText));
 }
 
 test("every data file is placed on exactly one page", () => {
@@ -61,7 +75,10 @@ test("every data file is placed on exactly one page", () => {
 
 for (const id of figureIds) {
   test.describe(`figure ${id}`, () => {
-    test("its table shows every row and value of its data file, and its CSV downloads as the table", async ({ page, request }) => {
+    test("its table shows every row and value of its data file, and its CSV downloads as the table", async ({
+      page,
+      request,
+    }) => {
       await page.goto(pageOf.get(id)!);
       const figure = page.locator(`#fig-${id}`);
       await expect(figure.getByRole("table")).toBeVisible();
@@ -71,7 +88,8 @@ for (const id of figureIds) {
         // A survey table adds a foot row (the total); every data row is in the body, in order.
         expect(html.length - data.length).toBe(kindOf(id) === "survey" ? 1 : 0);
         data.forEach((cells, i) => {
-          for (const value of cells.filter(shown)) expect(html[i], `${id}, data row ${i + 1}`).toContain(normalise(value));
+          for (const value of cells.filter(shown))
+            expect(html[i], `${id}, data row ${i + 1}`).toContain(normalise(value));
         });
       }
       const link = figure.getByRole("link", { name: "Download the table as CSV" });
@@ -98,7 +116,9 @@ const drawnPixels = (canvas: Locator) =>
     return n;
   });
 
-const chartPages = [...new Set([...pageOf].filter(([, path]) => pageHtml(path).includes("data-chart=")).map(([, path]) => path))];
+const chartPages = [
+  ...new Set([...pageOf].filter(([, path]) => pageHtml(path).includes("data-chart=")).map(([, path]) => path)),
+];
 
 for (const path of chartPages) {
   test(`/${path}: every chart draws once scrolled to`, async ({ page }) => {
@@ -163,14 +183,18 @@ test.describe("without JavaScript", () => {
   test("every figure's data is readable as a table", async ({ page }) => {
     await page.goto("companions/baimenov-concentric-spheres/");
     await expect(page.locator("figure table")).toHaveCount(9);
-    await expect(page.getByRole("table", { name: "Kazakhstan’s rank in the Corruption Perceptions Index, 2000–2019" })).toContainText("113");
+    await expect(
+      page.getByRole("table", { name: "Kazakhstan’s rank in the Corruption Perceptions Index, 2000–2019" }),
+    ).toContainText("113");
   });
 
   test("the explorer shows its starting values worked through", async ({ page }) => {
     await page.goto("issues/11-1/madumarov-pech/");
     const explorer = page.locator("#fig-accession-model");
     await expect(explorer.getByRole("form")).toBeHidden();
-    await expect(explorer.getByRole("row", { name: /Investment that makes accession attractive/ })).toContainText("I > 7");
+    await expect(explorer.getByRole("row", { name: /Investment that makes accession attractive/ })).toContainText(
+      "I > 7",
+    );
     await expect(explorer).toContainText("Case 2a and Result 2");
   });
 });
@@ -213,7 +237,11 @@ function expectedCsrErrata() {
     const strongly = Number(row[col("strongly_agree")]);
     totals.set(row[0]!, agree + strongly);
     if (Number(row[col("total")]) !== agree + strongly) errata.push([row[col("total")]!, String(agree + strongly)]);
-    for (const [printed, count] of [[row[col("agree_percent")]!, agree], [row[col("strongly_agree_percent")]!, strongly], [row[col("total_percent")]!, agree + strongly]] as const) {
+    for (const [printed, count] of [
+      [row[col("agree_percent")]!, agree],
+      [row[col("strongly_agree_percent")]!, strongly],
+      [row[col("total_percent")]!, agree + strongly],
+    ] as const) {
       const correct = check(printed, count);
       if (correct) errata.push([printed, correct]);
     }
@@ -230,10 +258,21 @@ function expectedCsrErrata() {
 test("the errata page lists every difference the data implies, and nothing else", async ({ page }) => {
   const expected = expectedCsrErrata();
   // The brief's own list: five table cells and three repetitions in the prose.
-  expect(expected.numbers.map(([p]) => p).sort()).toEqual(["62.5", "68.9", "83.9", "83.9", "90.3", "90.3", "96.7", "96.7"]);
+  expect(expected.numbers.map(([p]) => p).sort()).toEqual([
+    "62.5",
+    "68.9",
+    "83.9",
+    "83.9",
+    "90.3",
+    "90.3",
+    "96.7",
+    "96.7",
+  ]);
   await page.goto("errata/");
   const rows = page.getByRole("region", { name: /Errata in Multi-method Research Design/ }).locator("tbody tr");
-  const found = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].slice(0, 2).map((td) => td.textContent!.trim())));
+  const found = await rows.evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll("td")].slice(0, 2).map((td) => td.textContent!.trim())),
+  );
   expect(found).toEqual(expect.arrayContaining([[expected.caption, expected.corrected], ...expected.numbers]));
   expect(found).toHaveLength(expected.numbers.length + 1);
   // Every erratum on the site is in the CSR article: no other text's data contradicts its print.
@@ -258,8 +297,14 @@ test("the CSR article shows its printed percentages with the counts' corrections
   await expect(main).toContainText("show that 95.2 percent of respondents");
   await expect(main).toContainText("Respondents (86.1 percent)");
   const table = page.locator("#fig-csr-table-1");
-  await expect(table.locator("figcaption")).toContainText("Table 1: Responses on factors affecting citizens’ adoption of e-government.");
-  await expect(table.locator("figcaption")).toContainText("it should read “Responses on factors that would promote CSR in Kazakhstan.”");
-  await expect(table.getByRole("row", { name: /Legal instruments/ })).toContainText("62.5 as printed; the data gives → 62.6");
+  await expect(table.locator("figcaption")).toContainText(
+    "Table 1: Responses on factors affecting citizens’ adoption of e-government.",
+  );
+  await expect(table.locator("figcaption")).toContainText(
+    "it should read “Responses on factors that would promote CSR in Kazakhstan.”",
+  );
+  await expect(table.getByRole("row", { name: /Legal instruments/ })).toContainText(
+    "62.5 as printed; the data gives → 62.6",
+  );
   await expect(page.locator("#fig-csr-respondents")).toContainText("Response rate78.9 %");
 });

@@ -24,5 +24,8 @@ export function pageHtml(path: string, root = dist): string {
   return readFileSync(join(root, path === "404.html" ? "404.html" : `${path}index.html`), "utf8");
 }
 
-/** Whether a page has a chart or an explorer, the only things that may bring a script. */
-export const needsScript = (path: string) => /data-chart=|data-explorer/.test(pageHtml(path));
+/** How many figure loaders a page carries: one for its charts, one for its explorer. */
+export const figureLoaders = (path: string) => {
+  const html = pageHtml(path);
+  return (html.includes("data-chart=") ? 1 : 0) + (html.includes("data-explorer") ? 1 : 0);
+};

@@ -41,8 +41,26 @@ export function toChartJs(config: ChartConfig, palette: Palette, reducedMotion: 
       };
     const c = colour(seriesIndex++);
     return series.style === "line"
-      ? { type: "line" as const, label: series.label, data: series.values, borderColor: c, backgroundColor: c, pointRadius: 3, borderWidth: 2, spanGaps: false }
-      : { type: "bar" as const, label: series.label, data: series.values, borderColor: c, backgroundColor: c, order: 1, pointStyle: "rect" as const, ...(config.stacked ? {} : { stack: series.label }) };
+      ? {
+          type: "line" as const,
+          label: series.label,
+          data: series.values,
+          borderColor: c,
+          backgroundColor: c,
+          pointRadius: 3,
+          borderWidth: 2,
+          spanGaps: false,
+        }
+      : {
+          type: "bar" as const,
+          label: series.label,
+          data: series.values,
+          borderColor: c,
+          backgroundColor: c,
+          order: 1,
+          pointStyle: "rect" as const,
+          ...(config.stacked ? {} : { stack: series.label }),
+        };
   });
   const tooltips = config.series.map((s) => s.tooltips);
   return {
@@ -55,7 +73,15 @@ export function toChartJs(config: ChartConfig, palette: Palette, reducedMotion: 
       animation: reducedMotion ? false : { duration: 400 },
       interaction: { mode: "nearest", intersect: false, axis: categoryAxis },
       plugins: {
-        legend: { display: config.series.length > 1, labels: { color: palette.text, font, usePointStyle: true, sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0) } },
+        legend: {
+          display: config.series.length > 1,
+          labels: {
+            color: palette.text,
+            font,
+            usePointStyle: true,
+            sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0),
+          },
+        },
         tooltip: {
           callbacks: {
             label: (item) => tooltips[item.datasetIndex]?.[item.dataIndex] ?? "",

@@ -15,7 +15,18 @@ import type { ChartConfig } from "../lib/figures/types";
 import { toChartJs, type Palette } from "./chartjs-config";
 
 // Only what the site's charts use, so that the rest of Chart.js is never shipped.
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, LogarithmicScale, Tooltip, Legend);
+Chart.register(
+  BarController,
+  BarElement,
+  LineController,
+  LineElement,
+  PointElement,
+  CategoryScale,
+  LinearScale,
+  LogarithmicScale,
+  Tooltip,
+  Legend,
+);
 
 const dark = window.matchMedia("(prefers-color-scheme: dark)");
 const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)");

@@ -13,7 +13,10 @@ function readInputs(form: HTMLFormElement): AccessionInputs | undefined {
     values[name] = value;
   }
   if ((values.effort ?? 0) < 0) return undefined;
-  return { ...(values as Record<(typeof numberFields)[number], number>), investment: data.get("investment") === "anyway" ? "anyway" : "on-accession" };
+  return {
+    ...(values as Record<(typeof numberFields)[number], number>),
+    investment: data.get("investment") === "anyway" ? "anyway" : "on-accession",
+  };
 }
 
 /** Shows the worked model for the form's values: the same lines and findings the page was built with. */

@@ -80,11 +80,11 @@ export const slugOf = (id: string) => id.split("/").pop() ?? id;
  */
 export function buildModel(raw: RawContent): SiteModel {
   const problems: ContentProblem[] = [];
-  const problem = (file: string, field: string, expected: string) =>
-    problems.push({ file, field, expected });
+  const problem = (file: string, field: string, expected: string) => problems.push({ file, field, expected });
 
   const journalEntry = raw.journal[0];
-  if (!journalEntry) throw new ContentError([{ file: "content/journal.yaml", field: "(file)", expected: "expected the journal file" }]);
+  if (!journalEntry)
+    throw new ContentError([{ file: "content/journal.yaml", field: "(file)", expected: "expected the journal file" }]);
   const journal = journalEntry.data;
   const sectionIds = new Set(journal.sections.map((s) => s.id));
 
@@ -107,20 +107,24 @@ export function buildModel(raw: RawContent): SiteModel {
     if (folderIssue !== undefined) {
       if (data.issue !== folderIssue)
         problem(file, "issue", `expected "${folderIssue}", the folder the file is in, got "${data.issue ?? "(none)"}"`);
-      if (!issueIds.has(folderIssue)) problem(file, "issue", `expected an issue.yaml in content/issues/${folderIssue}/`);
+      if (!issueIds.has(folderIssue))
+        problem(file, "issue", `expected an issue.yaml in content/issues/${folderIssue}/`);
     } else if (data.issue !== undefined) {
       problem(file, "issue", "expected no issue on a companion text (move it to content/issues/<issue>/articles/)");
     }
     if (data.section !== undefined && !sectionIds.has(data.section))
-      problem(file, "section", `expected one of the sections in journal.yaml (${[...sectionIds].join(", ")}), got "${data.section}"`);
+      problem(
+        file,
+        "section",
+        `expected one of the sections in journal.yaml (${[...sectionIds].join(", ")}), got "${data.section}"`,
+      );
     const textAuthors: AuthorModel[] = [];
     data.authors.forEach((id, i) => {
       const author = authors.get(id);
       if (author) textAuthors.push(author);
       else problem(file, `authors.${i}`, `expected the id of a file in content/authors/, got "${id}"`);
     });
-    if (new Set(data.authors).size !== data.authors.length)
-      problem(file, "authors", "expected each author once");
+    if (new Set(data.authors).size !== data.authors.length) problem(file, "authors", "expected each author once");
     const kind = folderIssue === undefined ? "companion" : "article";
     texts.push({
       entryId: entry.id,
@@ -164,13 +168,25 @@ export function buildModel(raw: RawContent): SiteModel {
     for (const a of articles) {
       const order = a.data.order ?? 0;
       const other = orders.get(order);
-      if (other) problem(a.file, "order", `expected a unique position in issue ${entry.id}, but ${order} is also that of ${other}`);
+      if (other)
+        problem(
+          a.file,
+          "order",
+          `expected a unique position in issue ${entry.id}, but ${order} is also that of ${other}`,
+        );
       orders.set(order, a.file);
     }
     const sections = journal.sections
       .map((s) => ({ ...s, articles: articles.filter((a) => a.data.section === s.id) }))
       .filter((s) => s.articles.length > 0);
-    return { id: entry.id, file: fileOf(entry, entry.id), data: entry.data, sections, articles, path: `issues/${entry.id}/` };
+    return {
+      id: entry.id,
+      file: fileOf(entry, entry.id),
+      data: entry.data,
+      sections,
+      articles,
+      path: `issues/${entry.id}/`,
+    };
   });
   issues.sort((a, b) => b.data.year - a.data.year || b.data.volume - a.data.volume || b.data.number - a.data.number);
 

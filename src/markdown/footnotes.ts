@@ -26,7 +26,12 @@ export const printedFootnoteNumbers = defineHastPlugin({
         const number = /^user-content-fn-(\d+)$/.exec(String(props["id"] ?? ""))?.[1];
         if (number) ctx.setProperty(node, "value", Number(number));
       } else if (node.tagName === "h2" && props["id"] === "footnote-label") {
-        ctx.replaceNode(node, { type: "element", tagName: "h2", properties: { id: "footnote-label" }, children: [{ type: "text", value: "Notes" }] });
+        ctx.replaceNode(node, {
+          type: "element",
+          tagName: "h2",
+          properties: { id: "footnote-label" },
+          children: [{ type: "text", value: "Notes" }],
+        });
       }
     },
   },

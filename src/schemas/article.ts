@@ -1,8 +1,8 @@
 import { z } from "astro/zod";
-import { isoDate, safeUrl, text } from "./common";
+import { fields, isoDate, issn, safeUrl, text } from "./common";
 
 /** One entry of a printed reference list. */
-export const referenceSchema = z.strictObject({
+export const referenceSchema = fields({
   /** The whole entry as printed. */
   text: text("the reference as printed"),
   /** Authors or editors, as printed. */
@@ -18,7 +18,7 @@ export const referenceSchema = z.strictObject({
 });
 
 /** Where a companion text appeared: it is not part of any issue. */
-export const provenanceSchema = z.strictObject({
+export const provenanceSchema = fields({
   /** What is known of where the text appeared, as the sources say it. */
   statement: text("the provenance statement"),
   /** Where that is known from. */
@@ -30,13 +30,15 @@ export const provenanceSchema = z.strictObject({
   /** Number of the venue's issue. */
   number: text("the number").optional(),
   /** Year of publication. */
-  year: text("the year").regex(/^\d{4}$/, { error: "expected a four-digit year" }).optional(),
+  year: text("the year")
+    .regex(/^\d{4}$/, { error: "expected a four-digit year" })
+    .optional(),
   /** Date of publication. */
   date: isoDate("the date").optional(),
   /** Publisher of the venue. */
   publisher: text("the publisher").optional(),
   /** ISSN of the venue. */
-  issn: text("the ISSN").optional(),
+  issn: issn("the venue's ISSN").optional(),
   /** Address of the text at the venue. */
   url: safeUrl("the provenance URL").optional(),
 });
@@ -45,59 +47,60 @@ export const provenanceSchema = z.strictObject({
  * An article (`content/issues/<issue>/articles/<slug>.mdx`) or a companion text
  * (`content/companions/<slug>.mdx`); the body is the full text.
  */
-export const articleSchema = z
-  .strictObject({
-    /** Title as printed. */
-    title: text("the title"),
-    /** Subtitle as printed. */
-    subtitle: text("the subtitle").optional(),
-    /** Folder name of the article's issue, e.g. "11-1"; absent for companion texts. */
-    issue: text("the issue id").optional(),
-    /** Section id from journal.yaml; required with `issue`. */
-    section: text("a section id").optional(),
-    /** Printed position in the issue, 1-based; required with `issue`. */
-    order: z.int({ error: "expected the printed position as a whole number" }).positive().optional(),
-    /** Author ids (files in content/authors/), in printed order; empty when none is printed. */
-    authors: z.array(text("an author id"), { error: "expected a list of author ids" }),
-    /** A note printed on the author line (acknowledgement, corresponding author). */
-    authorNote: text("the author note").optional(),
-    /** Abstract as printed. */
-    abstract: text("the abstract").optional(),
-    /** Keywords as printed. */
-    keywords: z.array(text("a keyword")).optional(),
-    /** JEL classification codes as printed. */
-    jel: z
-      .array(text("a JEL code").regex(/^[A-Z]\d{0,2}$/, { error: "expected a JEL code such as F15" }))
-      .optional(),
-    /** Printed heading of the summaries section, e.g. "6. Summary". */
-    summaryHeading: text("the summary heading").optional(),
-    /** The printed reference list, in printed order. */
-    references: z.array(referenceSchema).optional(),
-    /** Where a companion text appeared; instead of `issue`. */
-    provenance: provenanceSchema.optional(),
-  })
-  .superRefine((article, ctx) => {
-    if (article.issue === undefined && article.provenance === undefined)
-      ctx.addIssue({
-        code: "custom",
-        path: ["issue"],
-        message: "expected either `issue` (an article of an issue) or `provenance` (a companion text)",
-      });
-    if (article.issue !== undefined && article.provenance !== undefined)
-      ctx.addIssue({
-        code: "custom",
-        path: ["provenance"],
-        message: "expected `provenance` only on companion texts, not on an article of an issue",
-      });
-    if (article.issue !== undefined)
-      for (const field of ["section", "order"] as const)
-        if (article[field] === undefined)
-          ctx.addIssue({
-            code: "custom",
-            path: [field],
-            message: `expected \`${field}\` on an article of an issue`,
-          });
-  });
+export const articleSchema = fields({
+  /** Title as printed. */
+  title: text("the title"),
+  /** Subtitle as printed. */
+  subtitle: text("the subtitle").optional(),
+  /** Folder name of the article's issue, e.g. "11-1"; absent for companion texts. */
+  issue: text("the issue id").optional(),
+  /** Section id from journal.yaml; required with `issue`. */
+  section: text("a section id").optional(),
+  /** Printed position in the issue, 1-based; required with `issue`. */
+  order: z
+    .int({ error: "expected the printed position as a whole number" })
+    .positive({ error: "expected a printed position from 1" })
+    .optional(),
+  /** Author ids (files in content/authors/), in printed order; empty when none is printed. */
+  authors: z.array(text("an author id"), { error: "expected a list of author ids" }),
+  /** A note printed on the author line (acknowledgement, corresponding author). */
+  authorNote: text("the author note").optional(),
+  /** A piece of an author biography that the source prints without saying whose it is. */
+  unattributedBio: text("the biography fragment").optional(),
+  /** Abstract as printed. */
+  abstract: text("the abstract").optional(),
+  /** Keywords as printed. */
+  keywords: z.array(text("a keyword")).optional(),
+  /** JEL classification codes as printed. */
+  jel: z.array(text("a JEL code").regex(/^[A-Z]\d{0,2}$/, { error: "expected a JEL code such as F15" })).optional(),
+  /** Printed heading of the summaries section, e.g. "6. Summary". */
+  summaryHeading: text("the summary heading").optional(),
+  /** The printed reference list, in printed order. */
+  references: z.array(referenceSchema).optional(),
+  /** Where a companion text appeared; instead of `issue`. */
+  provenance: provenanceSchema.optional(),
+}).superRefine((article, ctx) => {
+  if (article.issue === undefined && article.provenance === undefined)
+    ctx.addIssue({
+      code: "custom",
+      path: ["issue"],
+      message: "expected either `issue` (an article of an issue) or `provenance` (a companion text)",
+    });
+  if (article.issue !== undefined && article.provenance !== undefined)
+    ctx.addIssue({
+      code: "custom",
+      path: ["provenance"],
+      message: "expected `provenance` only on companion texts, not on an article of an issue",
+    });
+  if (article.issue !== undefined)
+    for (const field of ["section", "order"] as const)
+      if (article[field] === undefined)
+        ctx.addIssue({
+          code: "custom",
+          path: [field],
+          message: `expected \`${field}\` on an article of an issue`,
+        });
+});
 
 export type Article = z.infer<typeof articleSchema>;
 export type Reference = z.infer<typeof referenceSchema>;

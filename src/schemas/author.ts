@@ -1,8 +1,8 @@
 import { z } from "astro/zod";
-import { text } from "./common";
+import { fields, text } from "./common";
 
 /** An author: `content/authors/<id>.yaml`. Every field only as printed. */
-export const authorSchema = z.strictObject({
+export const authorSchema = fields({
   /** Name as printed; a surname alone when only that is printed. */
   name: text("the author's name"),
   /** Affiliation as printed. */

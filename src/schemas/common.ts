@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { isValidIssn } from "../lib/issn";
 
 /** A non-empty string with surrounding white space removed; `what` names it in error messages. */
 export const text = (what: string) =>
@@ -23,3 +24,24 @@ export const isoDate = (what: string) =>
     },
     { error: `expected ${what} as a real date in the form YYYY-MM-DD` },
   );
+
+/**
+ * An object that accepts only its documented fields: a misspelt or invented field is an error
+ * that names it, never silently ignored.
+ */
+export const fields = <Shape extends z.core.$ZodLooseShape>(shape: Shape) =>
+  z.looseObject(shape).superRefine((value, ctx) => {
+    const unknown = Object.keys(value).filter((key) => !(key in shape));
+    if (unknown.length > 0)
+      ctx.addIssue({
+        code: "custom",
+        path: [unknown[0] ?? ""],
+        message: `unknown field(s) ${unknown.map((k) => `"${k}"`).join(", ")}: expected only the documented fields (see content/README.md)`,
+      });
+  });
+
+/** An ISSN, NNNN-NNNC, whose check digit is right. */
+export const issn = (what: string) =>
+  text(what).refine(isValidIssn, {
+    error: `expected ${what} as an ISSN NNNN-NNNC with a valid check digit`,
+  });

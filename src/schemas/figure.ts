@@ -136,26 +136,49 @@ const tableFigure = z
     const keys = figure.columns.map((c) => c.key);
     figure.columns.forEach((column, i) => {
       if ((column.type === "key") !== (i === 0))
-        ctx.addIssue({ code: "custom", path: ["columns", i, "type"], message: i === 0 ? "expected the first column to be the key column (type: key)" : "expected only the first column to be the key column" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["columns", i, "type"],
+          message:
+            i === 0
+              ? "expected the first column to be the key column (type: key)"
+              : "expected only the first column to be the key column",
+        });
       if (column.type === "key" && column.optional)
         ctx.addIssue({ code: "custom", path: ["columns", i, "optional"], message: "expected every row to have a key" });
       if (keys.indexOf(column.key) !== i)
-        ctx.addIssue({ code: "custom", path: ["columns", i, "key"], message: `expected a unique column key, "${column.key}" is repeated` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["columns", i, "key"],
+          message: `expected a unique column key, "${column.key}" is repeated`,
+        });
       const numeric = ["integer", "number", "share"].includes(column.type);
       if (column.qualifier !== undefined) {
         const target = figure.columns.find((c) => c.key === column.qualifier);
         if (!numeric || target?.type !== "text")
-          ctx.addIssue({ code: "custom", path: ["columns", i, "qualifier"], message: "expected a numeric column qualified by a text column of this table" });
+          ctx.addIssue({
+            code: "custom",
+            path: ["columns", i, "qualifier"],
+            message: "expected a numeric column qualified by a text column of this table",
+          });
       }
       if (column.chart && !numeric)
-        ctx.addIssue({ code: "custom", path: ["columns", i, "chart"], message: "expected only numeric columns in the chart" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["columns", i, "chart"],
+          message: "expected only numeric columns in the chart",
+        });
     });
     if (figure.chart && !figure.columns.some((c) => c.chart))
       ctx.addIssue({ code: "custom", path: ["chart"], message: "expected at least one column marked `chart: true`" });
     figure.computed?.forEach((item, i) => {
       const column = figure.columns.find((c) => c.key === item.column);
       if (!column || !["integer", "number"].includes(column.type))
-        ctx.addIssue({ code: "custom", path: ["computed", i, "column"], message: `expected a numeric column of this table, got "${item.column}"` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["computed", i, "column"],
+          message: `expected a numeric column of this table, got "${item.column}"`,
+        });
     });
   });
 
@@ -236,9 +259,13 @@ const unreproducedFigure = z.strictObject({
  * A table or figure: `content/data/<id>.yaml`, with its rows in `content/data/<id>.csv`
  * (except `accession` and `unreproduced`, which have none).
  */
-export const figureSchema = z.discriminatedUnion("kind", [tableFigure, likertFigure, surveyFigure, accessionFigure, unreproducedFigure], {
-  error: "expected `kind`: table, likert, survey, accession or unreproduced",
-});
+export const figureSchema = z.discriminatedUnion(
+  "kind",
+  [tableFigure, likertFigure, surveyFigure, accessionFigure, unreproducedFigure],
+  {
+    error: "expected `kind`: table, likert, survey, accession or unreproduced",
+  },
+);
 
 export type FigureSpec = z.infer<typeof figureSchema>;
 export type TableSpec = z.infer<typeof tableFigure>;

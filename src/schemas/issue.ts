@@ -1,12 +1,16 @@
 import { z } from "astro/zod";
-import { text } from "./common";
+import { fields, text } from "./common";
 
 /** An issue of the journal: `content/issues/<volume>-<number>/issue.yaml`. */
-export const issueSchema = z.strictObject({
+export const issueSchema = fields({
   /** Volume number. */
-  volume: z.int({ error: "expected the volume as a whole number" }).positive(),
+  volume: z
+    .int({ error: "expected the volume as a whole number" })
+    .positive({ error: "expected a volume number from 1" }),
   /** Number within the volume. */
-  number: z.int({ error: "expected the issue number as a whole number" }).positive(),
+  number: z
+    .int({ error: "expected the issue number as a whole number" })
+    .positive({ error: "expected an issue number from 1" }),
   /** Season as printed (Spring, Fall, …), where printed. */
   season: text("the season").optional(),
   /** Year of publication. */

@@ -1,15 +1,8 @@
 import { z } from "astro/zod";
-import { text } from "./common";
-import { isValidIssn } from "../lib/issn";
-
-/** An ISSN, NNNN-NNNC, whose check digit is right. */
-const issn = (what: string) =>
-  text(what).refine(isValidIssn, {
-    error: `expected ${what} as an ISSN NNNN-NNNC with a valid check digit`,
-  });
+import { fields, issn, text } from "./common";
 
 /** A fact shown on the About page, with where it comes from. */
-const sourcedStatement = z.strictObject({
+const sourcedStatement = fields({
   /** The fact, in a sentence. */
   statement: text("a statement"),
   /** Where the fact comes from. */
@@ -17,7 +10,7 @@ const sourcedStatement = z.strictObject({
 });
 
 /** One section of the journal (research papers, Perspectives, …). */
-const section = z.strictObject({
+const section = fields({
   /** Identifier that articles use in their `section` field. */
   id: text("a section id").regex(/^[a-z][a-z0-9-]*$/, {
     error: "expected a section id of lower-case letters, digits and hyphens",
@@ -27,7 +20,7 @@ const section = z.strictObject({
 });
 
 /** The journal itself: `content/journal.yaml`. */
-export const journalSchema = z.strictObject({
+export const journalSchema = fields({
   /** Full title, as printed. */
   title: text("the journal title"),
   /** Short form of the title, where one is given. */
@@ -35,7 +28,7 @@ export const journalSchema = z.strictObject({
   /** Where the title comes from. */
   titleSource: text("the source of the title"),
   /** Who publishes the journal. */
-  publisher: z.strictObject({
+  publisher: fields({
     /** Name of the publisher. */
     name: text("the publisher's name"),
     /** City and country. */
@@ -46,7 +39,7 @@ export const journalSchema = z.strictObject({
     source: text("the source of the publisher"),
   }),
   /** The journal's ISSNs. */
-  issn: z.strictObject({
+  issn: fields({
     /** ISSN of the print version. */
     print: issn("the print ISSN").optional(),
     /** ISSN of the electronic version. */

@@ -10,7 +10,8 @@ describe("pageScripts", () => {
 
 describe("imports", () => {
   it("separates static from dynamic imports, as minifiers write them", () => {
-    const code = 'import{n as e,t}from"./preload.js";import"./side.js";e(`x`,()=>import(`./draw.js`));import("./other.js")';
+    const code =
+      'import{n as e,t}from"./preload.js";import"./side.js";e(`x`,()=>import(`./draw.js`));import("./other.js")';
     expect(imports(code)).toEqual({ static: ["./preload.js", "./side.js"], dynamic: ["./draw.js", "./other.js"] });
   });
   it("ignores bare specifiers and URLs", () => {
@@ -26,7 +27,11 @@ describe("scriptClosure", () => {
     "_astro/core.js": "",
   };
   it("loads the loader and its helper at once, the chart and its own imports later, each file once", () => {
-    const result = scriptClosure('<script type="module" src="/_astro/loader.js"></script>', "issues/x/", (p) => files[p]!);
+    const result = scriptClosure(
+      '<script type="module" src="/_astro/loader.js"></script>',
+      "issues/x/",
+      (p) => files[p]!,
+    );
     expect(result.initial.sort()).toEqual(["_astro/helper.js", "_astro/loader.js"]);
     expect(result.later.sort()).toEqual(["_astro/chart.js", "_astro/core.js"]);
   });

@@ -36,7 +36,8 @@ export function scriptClosure(
   readModule: (path: string) => string,
 ): { initial: string[]; inline: string[]; later: string[] } {
   const { src, inline } = pageScripts(html);
-  const resolve = (from: string, specifier: string) => new URL(specifier, new URL(from, "http://site/")).pathname.replace(/^\//, "");
+  const resolve = (from: string, specifier: string) =>
+    new URL(specifier, new URL(from, "http://site/")).pathname.replace(/^\//, "");
   const initial = new Set<string>();
   const pending: string[] = [];
   const visit = (path: string, into: Set<string>) => {

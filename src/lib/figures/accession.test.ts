@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { accession, formatValue, type AccessionInputs } from "./accession";
 
 /** The starting values of content/data/accession-model.yaml: the situation the article argues held for Kyrgyzstan. */
-const kyrgyzstan: AccessionInputs = { va: 100, vb: 20, vabEffort: 130, vabNoEffort: 115, effort: 5, xb: 18, investment: "on-accession" };
+const kyrgyzstan: AccessionInputs = {
+  va: 100,
+  vb: 20,
+  vabEffort: 130,
+  vabNoEffort: 115,
+  effort: 5,
+  xb: 18,
+  investment: "on-accession",
+};
 
 describe("the accession model of section 3, worked by hand", () => {
   it("Kyrgyzstan: Δ_b < 0 < Δ_a + Δ_b and x_b < v(b)", () => {

@@ -72,12 +72,42 @@ export function accession(inputs: AccessionInputs): AccessionOutcome {
   const case2 = xb - vb < 0 ? "2a" : "2b";
 
   const lines: WorkedLine[] = [
-    { key: "xa", quantity: "a’s payoff in the union, x_a", formula: "v(a,b|e*) − x_b", value: `${f(vabEffort)} − ${f(xb)} = ${f(xa)}` },
-    { key: "delta-a", quantity: "a’s benefit from the union, Δ_a", formula: "x_a − v(a)", value: `${f(xa)} − ${f(va)} = ${f(deltaA)}` },
-    { key: "delta-b", quantity: "b’s benefit from the effort and accession, Δ_b", formula: "x_b − v(b) − e*", value: `${f(xb)} − ${f(vb)} − ${f(effort)} = ${f(deltaB)}` },
-    { key: "sum", quantity: "Joint benefit, Δ_a + Δ_b", formula: "Δ_a + Δ_b > 0 for the union to be worth forming", value: `${f(deltaA + deltaB)}` },
-    { key: "efficient-effort", quantity: "Union efficient with the effort?", formula: "v(a,b|e*) > v(a) + v(b) + e*", value: `${f(vabEffort)} vs ${f(va + vb + effort)}: ${yes(efficientWithEffort)}` },
-    { key: "efficient-no-effort", quantity: "Union efficient without the effort?", formula: "v(a,b|0) > v(a) + v(b)", value: `${f(vabNoEffort)} vs ${f(va + vb)}: ${yes(efficientWithoutEffort)}` },
+    {
+      key: "xa",
+      quantity: "a’s payoff in the union, x_a",
+      formula: "v(a,b|e*) − x_b",
+      value: `${f(vabEffort)} − ${f(xb)} = ${f(xa)}`,
+    },
+    {
+      key: "delta-a",
+      quantity: "a’s benefit from the union, Δ_a",
+      formula: "x_a − v(a)",
+      value: `${f(xa)} − ${f(va)} = ${f(deltaA)}`,
+    },
+    {
+      key: "delta-b",
+      quantity: "b’s benefit from the effort and accession, Δ_b",
+      formula: "x_b − v(b) − e*",
+      value: `${f(xb)} − ${f(vb)} − ${f(effort)} = ${f(deltaB)}`,
+    },
+    {
+      key: "sum",
+      quantity: "Joint benefit, Δ_a + Δ_b",
+      formula: "Δ_a + Δ_b > 0 for the union to be worth forming",
+      value: `${f(deltaA + deltaB)}`,
+    },
+    {
+      key: "efficient-effort",
+      quantity: "Union efficient with the effort?",
+      formula: "v(a,b|e*) > v(a) + v(b) + e*",
+      value: `${f(vabEffort)} vs ${f(va + vb + effort)}: ${yes(efficientWithEffort)}`,
+    },
+    {
+      key: "efficient-no-effort",
+      quantity: "Union efficient without the effort?",
+      formula: "v(a,b|0) > v(a) + v(b)",
+      value: `${f(vabNoEffort)} vs ${f(va + vb)}: ${yes(efficientWithoutEffort)}`,
+    },
     {
       key: "investment",
       quantity: "Investment that makes accession attractive to b",
@@ -96,7 +126,12 @@ export function accession(inputs: AccessionInputs): AccessionOutcome {
       formula: "1a: of value to b anyway; 1b: of value only after accession",
       value: `Case ${case1}`,
     },
-    { key: "case2", quantity: "Case by b’s payoff without the effort", formula: "2a: x_b − v(b) < 0; 2b: x_b − v(b) ≥ 0", value: `x_b − v(b) = ${f(xb - vb)}: Case ${case2}` },
+    {
+      key: "case2",
+      quantity: "Case by b’s payoff without the effort",
+      formula: "2a: x_b − v(b) < 0; 2b: x_b − v(b) ≥ 0",
+      value: `x_b − v(b) = ${f(xb - vb)}: Case ${case2}`,
+    },
   ];
 
   const findings: string[] = [];
@@ -108,7 +143,8 @@ export function accession(inputs: AccessionInputs): AccessionOutcome {
     findings.push(
       `The article assumes the union is inefficient without the effort; with these values it is not (v(a,b|0) = ${f(vabNoEffort)} > v(a) + v(b) = ${f(va + vb)}), so the Claim’s proof does not apply.`,
     );
-  if (deltaB >= 0) findings.push(`Δ_b = ${f(deltaB)} ≥ 0: b gains from making the effort and joining, so it needs no incentive.`);
+  if (deltaB >= 0)
+    findings.push(`Δ_b = ${f(deltaB)} ≥ 0: b gains from making the effort and joining, so it needs no incentive.`);
   else if (case1 === "1a")
     findings.push(
       `Case 1a: an investment of value to b whether or not it accedes does not change b’s choice if it is made before accession, and a promise to make it after accession is not credible. b does not join.`,
@@ -127,5 +163,16 @@ export function accession(inputs: AccessionInputs): AccessionOutcome {
         ? `Case 2b and Result 2: x_b = ${f(xb)} ≥ v(b) = ${f(vb)}, and a will want to pay I′ = e* = ${f(effort)} after accession (the Claim), so b is willing to join and rely on that payment.`
         : `Case 2b: x_b ≥ v(b), but with these values a would not pay I′ = e* after accession (v(a,b|e*) < v(a,b|0) + e*), so b cannot rely on being compensated for the effort.`,
     );
-  return { xa, deltaA, deltaB, efficientWithEffort, efficientWithoutEffort, paysEffortAfterAccession, case1, case2, lines, findings };
+  return {
+    xa,
+    deltaA,
+    deltaB,
+    efficientWithEffort,
+    efficientWithoutEffort,
+    paysEffortAfterAccession,
+    case1,
+    case2,
+    lines,
+    findings,
+  };
 }

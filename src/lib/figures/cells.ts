@@ -37,7 +37,8 @@ export class CellReader {
   number(row: Csv["rows"][number], column: string, what: string): PrintedNumber | undefined {
     const raw = this.cell(row, column);
     const value = parsePrinted(raw.trim());
-    if (!value) this.problem(at(row.line, column), `expected ${what} as a number such as 12 or 12.5, got ${JSON.stringify(raw)}`);
+    if (!value)
+      this.problem(at(row.line, column), `expected ${what} as a number such as 12 or 12.5, got ${JSON.stringify(raw)}`);
     return value;
   }
 
@@ -46,7 +47,10 @@ export class CellReader {
     const raw = this.cell(row, column);
     const value = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : undefined;
     if (value === undefined || value < min)
-      this.problem(at(row.line, column), `expected ${what} as a whole number of at least ${min}, got ${JSON.stringify(raw)}`);
+      this.problem(
+        at(row.line, column),
+        `expected ${what} as a whole number of at least ${min}, got ${JSON.stringify(raw)}`,
+      );
     return value;
   }
 }

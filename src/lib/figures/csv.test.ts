@@ -3,10 +3,23 @@ import { CsvSyntaxError, parseCsv, toCsv } from "./csv";
 
 describe("parseCsv", () => {
   it.each([
-    ["plain", "a,b\n1,2\n3,4\n", ["a", "b"], [["1", "2"], ["3", "4"]]],
+    [
+      "plain",
+      "a,b\n1,2\n3,4\n",
+      ["a", "b"],
+      [
+        ["1", "2"],
+        ["3", "4"],
+      ],
+    ],
     ["CRLF and no final line end", "a,b\r\n1,2", ["a", "b"], [["1", "2"]]],
     ["empty cells", "a,b,c\n1,,3\n", ["a", "b", "c"], [["1", "", "3"]]],
-    ["quoted comma, quote and line end", 'a,b\n"x, y","say ""hi""\nthere"\n', ["a", "b"], [["x, y", 'say "hi"\nthere']]],
+    [
+      "quoted comma, quote and line end",
+      'a,b\n"x, y","say ""hi""\nthere"\n',
+      ["a", "b"],
+      [["x, y", 'say "hi"\nthere']],
+    ],
     ["blank lines skipped", "a\n\n1\n\n", ["a"], [["1"]]],
     ["byte-order mark", "\uFEFFa\n1\n", ["a"], [["1"]]],
   ])("%s", (_, text, header, rows) => {
@@ -39,7 +52,11 @@ describe("parseCsv", () => {
 
 describe("toCsv", () => {
   it("quotes only what needs quoting and reads back the same", () => {
-    const rows = [["name", "note"], ["Legal", 'printed "96.7", counts give 96.8'], ["a,b", "line\nbreak"]];
+    const rows = [
+      ["name", "note"],
+      ["Legal", 'printed "96.7", counts give 96.8'],
+      ["a,b", "line\nbreak"],
+    ];
     const text = toCsv(rows);
     expect(text.split("\r\n")[0]).toBe("name,note");
     const back = parseCsv(text);

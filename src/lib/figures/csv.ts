@@ -53,7 +53,8 @@ export function parseCsv(text: string): Csv {
           throw new CsvSyntaxError(line, "expected a comma or a line end after a closing quote");
       } else {
         while (i < source.length && source[i] !== "," && source[i] !== "\n" && source[i] !== "\r") {
-          if (source[i] === '"') throw new CsvSyntaxError(line, "a quote inside an unquoted field (quote the whole field)");
+          if (source[i] === '"')
+            throw new CsvSyntaxError(line, "a quote inside an unquoted field (quote the whole field)");
           cell += source[i];
           i++;
         }
@@ -76,7 +77,10 @@ export function parseCsv(text: string): Csv {
   if (!first) throw new CsvSyntaxError(1, "expected a header line, the file is empty");
   for (const row of rows)
     if (row.cells.length !== first.cells.length)
-      throw new CsvSyntaxError(row.line, `expected ${first.cells.length} cells as in the header, found ${row.cells.length}`);
+      throw new CsvSyntaxError(
+        row.line,
+        `expected ${first.cells.length} cells as in the header, found ${row.cells.length}`,
+      );
   return { header: first.cells, rows };
 }
 

@@ -18,6 +18,8 @@ describe("tableCsv", () => {
   });
 
   it("refuses a row that does not fit the header", () => {
-    expect(() => tableCsv({ columns: [{ label: "A", csv: ["a", "b"] }], rows: [[{ text: "x", csv: ["x"] }]] })).toThrow("1 CSV values for 2 columns");
+    expect(() => tableCsv({ columns: [{ label: "A", csv: ["a", "b"] }], rows: [[{ text: "x", csv: ["x"] }]] })).toThrow(
+      "1 CSV values for 2 columns",
+    );
   });
 });

@@ -6,6 +6,7 @@ export function tableCsv(table: TableModel): string {
   const header = table.columns.flatMap((c) => c.csv);
   const rows = [...table.rows, ...(table.foot ? [table.foot] : [])].map((row) => row.flatMap((cell) => cell.csv));
   for (const row of rows)
-    if (row.length !== header.length) throw new Error(`a table row has ${row.length} CSV values for ${header.length} columns`);
+    if (row.length !== header.length)
+      throw new Error(`a table row has ${row.length} CSV values for ${header.length} columns`);
   return toCsv([header, ...rows]);
 }

@@ -17,7 +17,10 @@ export const table1Spec: LikertSpec = {
   text: "baisakalova-amagoh",
   label: "Table 1",
   caption: "Responses on factors affecting citizens’ adoption of e-government.",
-  captionErratum: { correct: "Responses on factors that would promote CSR in Kazakhstan.", why: "It describes another survey." },
+  captionErratum: {
+    correct: "Responses on factors that would promote CSR in Kazakhstan.",
+    why: "It describes another survey.",
+  },
   title: "Responses on factors that would promote CSR in Kazakhstan",
   place: "Section 5",
   provenance: "Table 1 as printed.",

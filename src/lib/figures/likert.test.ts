@@ -34,7 +34,15 @@ describe("Table 1 of the CSR article, from its counts", () => {
   it("computes every percentage and total the way the test recomputes it", () => {
     const csv = result!.table.rows.map((row) => row.flatMap((cell) => cell.csv));
     rows.forEach((cells, i) => {
-      const [, agree, agreePct, strongly, stronglyPct, total, totalPct] = cells as [string, string, string, string, string, string, string];
+      const [, agree, agreePct, strongly, stronglyPct, total, totalPct] = cells as [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ];
       const sum = Number(agree) + Number(strongly);
       // category, label, agree, agree% printed, computed, strongly, strongly% printed, computed, total printed, computed, total% printed, computed
       expect(csv[i]).toEqual([
@@ -57,9 +65,21 @@ describe("Table 1 of the CSR article, from its counts", () => {
   it("finds exactly the errata the test finds, in the table and in the prose", () => {
     const expected: [string, string][] = [];
     for (const cells of rows) {
-      const [, agree, agreePct, strongly, stronglyPct, , totalPct] = cells.map(String) as string[] as [string, string, string, string, string, string, string];
+      const [, agree, agreePct, strongly, stronglyPct, , totalPct] = cells.map(String) as string[] as [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ];
       const sum = Number(agree) + Number(strongly);
-      for (const [printed, count] of [[agreePct, Number(agree)], [stronglyPct, Number(strongly)], [totalPct, sum]] as const)
+      for (const [printed, count] of [
+        [agreePct, Number(agree)],
+        [stronglyPct, Number(strongly)],
+        [totalPct, sum],
+      ] as const)
         if (isErratum(printed, count, 187)) expected.push([printed, expectedPercent(count, 187)]);
     }
     for (const p of table1Spec.prose!) {
@@ -117,14 +137,48 @@ describe("Table 1 of the CSR article, from its counts", () => {
 
 describe("Table 1: bad input names the file and the field", () => {
   const line = (n: number) => table1Csv.split("\n")[n]!;
-  const replaceLine = (n: number, text: string) => table1Csv.split("\n").map((l, i) => (i === n ? text : l)).join("\n");
+  const replaceLine = (n: number, text: string) =>
+    table1Csv
+      .split("\n")
+      .map((l, i) => (i === n ? text : l))
+      .join("\n");
   it.each([
-    ["a count above n", replaceLine(1, "legal,190,34.2,117,62.5,181,96.7"), "t.csv", 'line 2, column "agree"', "at most n = 187"],
-    ["counts adding up to more than n", replaceLine(1, "legal,100,34.2,117,62.5,181,96.7"), "t.csv", "line 2", "100 + 117 = 217"],
+    [
+      "a count above n",
+      replaceLine(1, "legal,190,34.2,117,62.5,181,96.7"),
+      "t.csv",
+      'line 2, column "agree"',
+      "at most n = 187",
+    ],
+    [
+      "counts adding up to more than n",
+      replaceLine(1, "legal,100,34.2,117,62.5,181,96.7"),
+      "t.csv",
+      "line 2",
+      "100 + 117 = 217",
+    ],
     ["a missing category", table1Csv.replace(`${line(5)}\n`, ""), "t.csv", "rows", '"philanthropic"'],
-    ["a bad number", replaceLine(2, "economic,106,56.7,7x,38.5,178,95.2"), "t.csv", 'line 3, column "strongly_agree"', '"7x"'],
-    ["a bad printed percentage", replaceLine(2, "economic,106,56,7,72,38.5,178,95.2"), "t.csv", "line 3", "expected 7 cells"],
-    ["an unknown category", replaceLine(3, "partners,93,49.7,76,40.6,169,90.3"), "t.csv", 'line 4, column "category"', '"partners"'],
+    [
+      "a bad number",
+      replaceLine(2, "economic,106,56.7,7x,38.5,178,95.2"),
+      "t.csv",
+      'line 3, column "strongly_agree"',
+      '"7x"',
+    ],
+    [
+      "a bad printed percentage",
+      replaceLine(2, "economic,106,56,7,72,38.5,178,95.2"),
+      "t.csv",
+      "line 3",
+      "expected 7 cells",
+    ],
+    [
+      "an unknown category",
+      replaceLine(3, "partners,93,49.7,76,40.6,169,90.3"),
+      "t.csv",
+      'line 4, column "category"',
+      '"partners"',
+    ],
     ["a repeated category", replaceLine(3, line(2)), "t.csv", 'line 4, column "category"', "repeated"],
     ["a wrong header", table1Csv.replace("total_percent", "total_pct"), "t.csv", "line 1 (header)", "total_percent"],
   ])("%s", (_, csv, file, field, expected) => {
@@ -133,13 +187,18 @@ describe("Table 1: bad input names the file and the field", () => {
       problems = run(csv).problems;
     } catch (error) {
       // A CSV syntax error is thrown by the parser; the model turns it into a problem.
-      problems = [{ file: "t.csv", field: `line ${(error as { line: number }).line}`, expected: (error as Error).message }];
+      problems = [
+        { file: "t.csv", field: `line ${(error as { line: number }).line}`, expected: (error as Error).message },
+      ];
     }
     expect(problems).toContainEqual({ file, field, expected: expect.stringContaining(expected) });
   });
 
   it("a prose value that is not a number, or names an unknown category", () => {
-    const spec = { ...table1Spec, prose: [{ place: "Section 5.1", category: "legall", answer: "total", printed: "96,7" }] };
+    const spec = {
+      ...table1Spec,
+      prose: [{ place: "Section 5.1", category: "legall", answer: "total", printed: "96,7" }],
+    };
     const { problems } = run(table1Csv, spec);
     expect(problems.map((p) => [p.file, p.field])).toEqual([
       ["t.yaml", "prose.0.category"],

@@ -67,7 +67,10 @@ export function likertFigure(
     const key = read.text(row, "category");
     const category = categories.get(key);
     if (!category) {
-      read.problem(at(row.line, "category"), `expected one of the categories in ${specFile} (${[...categories.keys()].join(", ")}), got ${JSON.stringify(key)}`);
+      read.problem(
+        at(row.line, "category"),
+        `expected one of the categories in ${specFile} (${[...categories.keys()].join(", ")}), got ${JSON.stringify(key)}`,
+      );
       continue;
     }
     if (seen.has(key)) {
@@ -81,12 +84,18 @@ export function likertFigure(
     const printedTotalPercent = read.number(row, "total_percent", "the printed percentage");
     counts.forEach((count, i) => {
       if (count !== undefined && count > spec.n)
-        read.problem(at(row.line, spec.answers[i]!.key), `expected a count of at most n = ${spec.n} (${specFile}), got ${count}`);
+        read.problem(
+          at(row.line, spec.answers[i]!.key),
+          `expected a count of at most n = ${spec.n} (${specFile}), got ${count}`,
+        );
     });
     if (counts.every((c) => c !== undefined)) {
       const sum = counts.reduce((a, b) => a + b, 0);
       if (sum > spec.n)
-        read.problem(`line ${row.line}`, `expected the answers' counts to add up to at most n = ${spec.n} (${specFile}), got ${counts.join(" + ")} = ${sum}`);
+        read.problem(
+          `line ${row.line}`,
+          `expected the answers' counts to add up to at most n = ${spec.n} (${specFile}), got ${counts.join(" + ")} = ${sum}`,
+        );
     }
     if (
       counts.every((c) => c !== undefined) &&
@@ -94,7 +103,15 @@ export function likertFigure(
       printedTotal !== undefined &&
       printedTotalPercent !== undefined
     )
-      rows.set(key, { key, label: category.label, short: category.short ?? category.label, counts: counts as number[], printedPercents: printedPercents as PrintedNumber[], printedTotal, printedTotalPercent });
+      rows.set(key, {
+        key,
+        label: category.label,
+        short: category.short ?? category.label,
+        counts: counts as number[],
+        printedPercents: printedPercents as PrintedNumber[],
+        printedTotal,
+        printedTotalPercent,
+      });
   }
   for (const category of spec.categories)
     if (!seen.has(category.key))
@@ -103,13 +120,29 @@ export function likertFigure(
   const answerKeys = [...spec.answers.map((a) => a.key), "total"];
   spec.prose?.forEach((p, i) => {
     if (!categories.has(p.category))
-      proseProblems.push({ file: specFile, field: `prose.${i}.category`, expected: `expected one of ${[...categories.keys()].join(", ")}, got "${p.category}"` });
+      proseProblems.push({
+        file: specFile,
+        field: `prose.${i}.category`,
+        expected: `expected one of ${[...categories.keys()].join(", ")}, got "${p.category}"`,
+      });
     if (!answerKeys.includes(p.answer))
-      proseProblems.push({ file: specFile, field: `prose.${i}.answer`, expected: `expected one of ${answerKeys.join(", ")}, got "${p.answer}"` });
+      proseProblems.push({
+        file: specFile,
+        field: `prose.${i}.answer`,
+        expected: `expected one of ${answerKeys.join(", ")}, got "${p.answer}"`,
+      });
     if (!parsePrinted(p.printed))
-      proseProblems.push({ file: specFile, field: `prose.${i}.printed`, expected: `expected a printed number such as 96.7, got ${JSON.stringify(p.printed)}` });
+      proseProblems.push({
+        file: specFile,
+        field: `prose.${i}.printed`,
+        expected: `expected a printed number such as 96.7, got ${JSON.stringify(p.printed)}`,
+      });
     if (spec.prose?.findIndex((q) => q.place === p.place) !== i)
-      proseProblems.push({ file: specFile, field: `prose.${i}.place`, expected: `expected a unique place, "${p.place}" is repeated` });
+      proseProblems.push({
+        file: specFile,
+        field: `prose.${i}.place`,
+        expected: `expected a unique place, "${p.place}" is repeated`,
+      });
   });
   const problems = [...read.problems, ...proseProblems];
   if (problems.length > 0) return { problems };
@@ -119,7 +152,16 @@ export function likertFigure(
   const tableName = spec.label ?? spec.title;
   const errata: Erratum[] =
     spec.captionErratum && spec.caption
-      ? [{ text: spec.text, figure: id, place: `${tableName}, caption`, printed: spec.caption, correct: spec.captionErratum.correct, why: spec.captionErratum.why }]
+      ? [
+          {
+            text: spec.text,
+            figure: id,
+            place: `${tableName}, caption`,
+            printed: spec.caption,
+            correct: spec.captionErratum.correct,
+            why: spec.captionErratum.why,
+          },
+        ]
       : [];
 
   /** Compares a printed percentage with the counts; records an erratum when they disagree. */
@@ -145,7 +187,12 @@ export function likertFigure(
       const printed = row.printedPercents[i]!;
       const check = checkPercent(printed, count, `${tableName}, ${row.short}, ${answer.label} %`, `${answer.label}`);
       cells.push({ text: String(count), numeric: true, csv: [String(count)] });
-      cells.push({ text: printed.text, numeric: true, csv: [printed.text, check.computed], ...(check.correction ? { correction: check.correction } : {}) });
+      cells.push({
+        text: printed.text,
+        numeric: true,
+        csv: [printed.text, check.computed],
+        ...(check.correction ? { correction: check.correction } : {}),
+      });
     });
     let totalCorrection: string | undefined;
     if (row.printedTotal !== total) {
@@ -159,9 +206,24 @@ export function likertFigure(
         why: `The counts add up to ${row.counts.join(" + ")} = ${total}.`,
       });
     }
-    cells.push({ text: String(row.printedTotal), numeric: true, csv: [String(row.printedTotal), String(total)], ...(totalCorrection ? { correction: totalCorrection } : {}) });
-    const totalCheck = checkPercent(row.printedTotalPercent, total, `${tableName}, ${row.short}, ${spec.total} %`, `${spec.total} (${row.counts.join(" + ")} = ${total})`);
-    cells.push({ text: row.printedTotalPercent.text, numeric: true, csv: [row.printedTotalPercent.text, totalCheck.computed], ...(totalCheck.correction ? { correction: totalCheck.correction } : {}) });
+    cells.push({
+      text: String(row.printedTotal),
+      numeric: true,
+      csv: [String(row.printedTotal), String(total)],
+      ...(totalCorrection ? { correction: totalCorrection } : {}),
+    });
+    const totalCheck = checkPercent(
+      row.printedTotalPercent,
+      total,
+      `${tableName}, ${row.short}, ${spec.total} %`,
+      `${spec.total} (${row.counts.join(" + ")} = ${total})`,
+    );
+    cells.push({
+      text: row.printedTotalPercent.text,
+      numeric: true,
+      csv: [row.printedTotalPercent.text, totalCheck.computed],
+      ...(totalCheck.correction ? { correction: totalCheck.correction } : {}),
+    });
     return cells;
   });
 
@@ -186,11 +248,19 @@ export function likertFigure(
     const printed = parsePrinted(p.printed)!;
     const what = answerIndex < 0 ? spec.total : spec.answers[answerIndex]!.label;
     const before = errata.length;
-    const check = checkPercent(printed, count, `${p.place}, in the text (${row.short}, ${what} %)`, `${what} for ${row.short}`);
+    const check = checkPercent(
+      printed,
+      count,
+      `${p.place}, in the text (${row.short}, ${what} %)`,
+      `${what} for ${row.short}`,
+    );
     if (check.correction) errata[before]!.inProse = true;
-    prose.set(p.place, { place: p.place, printed: p.printed, ...(check.correction ? { correct: check.correction, erratumId: erratumId(errata[before]!) } : {}) });
+    prose.set(p.place, {
+      place: p.place,
+      printed: p.printed,
+      ...(check.correction ? { correct: check.correction, erratumId: erratumId(errata[before]!) } : {}),
+    });
   }
-
 
   const chart: ChartConfig | undefined = spec.chart
     ? {
@@ -205,7 +275,9 @@ export function likertFigure(
           ...spec.answers.map((answer, i) => ({
             label: answer.label,
             values: ordered.map((r) => Number(percentOf(r.counts[i]!, n, 1))),
-            tooltips: ordered.map((r) => `${answer.label}: ${r.counts[i]} of ${n} = ${percentOf(r.counts[i]!, n, 1)} %`),
+            tooltips: ordered.map(
+              (r) => `${answer.label}: ${r.counts[i]} of ${n} = ${percentOf(r.counts[i]!, n, 1)} %`,
+            ),
             style: "bar" as const,
           })),
           {

@@ -5,13 +5,21 @@ import { incomeCsv, incomeSpec, respondentsCsv, respondentsSpec, table1Csv, tabl
 import { buildFigures, placedFigures, type TextRef } from "./model";
 
 const texts: TextRef[] = [
-  { slug: "baisakalova-amagoh", file: "content/a.mdx", body: 'Text <Figure id="csr-respondents" /> then <Figure id="csr-table-1" />' },
+  {
+    slug: "baisakalova-amagoh",
+    file: "content/a.mdx",
+    body: 'Text <Figure id="csr-respondents" /> then <Figure id="csr-table-1" />',
+  },
   { slug: "bang", file: "content/b.mdx", body: '<Figure id="bang-income" />' },
 ];
 const figure = (id: string, data: FigureSpec) => ({ id, data, filePath: `content/data/${id}.yaml` });
 const csv = (id: string, text: string) => ({ id, data: { text }, filePath: `content/data/${id}.csv` });
 const good = {
-  figures: [figure("csr-table-1", table1Spec), figure("csr-respondents", respondentsSpec), figure("bang-income", incomeSpec)],
+  figures: [
+    figure("csr-table-1", table1Spec),
+    figure("csr-respondents", respondentsSpec),
+    figure("bang-income", incomeSpec),
+  ],
   csvs: [csv("csr-table-1", table1Csv), csv("csr-respondents", respondentsCsv), csv("bang-income", incomeCsv)],
 };
 
@@ -25,7 +33,10 @@ function problemsOf(raw: typeof good, refs = texts) {
     return error.problems;
   }
 }
-const withCsv = (id: string, text: string) => ({ ...good, csvs: good.csvs.map((c) => (c.id === id ? csv(id, text) : c)) });
+const withCsv = (id: string, text: string) => ({
+  ...good,
+  csvs: good.csvs.map((c) => (c.id === id ? csv(id, text) : c)),
+});
 
 describe("buildFigures", () => {
   it("builds every figure, in the order the texts place them, and gathers their errata", () => {
@@ -41,14 +52,59 @@ describe("buildFigures", () => {
 
   // Bad input: every case fails the build with the file and the field.
   it.each([
-    ["counts that exceed N", withCsv("csr-table-1", table1Csv.replace("legal,64,", "legal,188,")), "content/data/csr-table-1.csv", 'line 2, column "agree"'],
-    ["a missing category", withCsv("csr-table-1", table1Csv.replace(/philanthropic,.*\n/, "")), "content/data/csr-table-1.csv", "rows"],
-    ["a CSV with a bad number", withCsv("bang-income", incomeCsv.replace("24738", "24.738,0")), "content/data/bang-income.csv", "line 3"],
-    ["a CSV with a bad number in a cell", withCsv("bang-income", incomeCsv.replace("24738", "24 738")), "content/data/bang-income.csv", 'line 3, column "income"'],
-    ["a CSV that cannot be read", withCsv("bang-income", 'year,qualifier,income\n"1990,about,800\n'), "content/data/bang-income.csv", "line 2"],
-    ["a description without its CSV", { ...good, csvs: good.csvs.filter((c) => c.id !== "bang-income") }, "content/data/bang-income.yaml", "(file)"],
-    ["a CSV without its description", { ...good, csvs: [...good.csvs, csv("stray", "a,b\n1,2\n")] }, "content/data/stray.csv", "(file)"],
-    ["a figure of an unknown text", { ...good, figures: good.figures.map((f) => (f.id === "bang-income" ? figure("bang-income", { ...incomeSpec, text: "bangg" }) : f)) }, "content/data/bang-income.yaml", "text"],
+    [
+      "counts that exceed N",
+      withCsv("csr-table-1", table1Csv.replace("legal,64,", "legal,188,")),
+      "content/data/csr-table-1.csv",
+      'line 2, column "agree"',
+    ],
+    [
+      "a missing category",
+      withCsv("csr-table-1", table1Csv.replace(/philanthropic,.*\n/, "")),
+      "content/data/csr-table-1.csv",
+      "rows",
+    ],
+    [
+      "a CSV with a bad number",
+      withCsv("bang-income", incomeCsv.replace("24738", "24.738,0")),
+      "content/data/bang-income.csv",
+      "line 3",
+    ],
+    [
+      "a CSV with a bad number in a cell",
+      withCsv("bang-income", incomeCsv.replace("24738", "24 738")),
+      "content/data/bang-income.csv",
+      'line 3, column "income"',
+    ],
+    [
+      "a CSV that cannot be read",
+      withCsv("bang-income", 'year,qualifier,income\n"1990,about,800\n'),
+      "content/data/bang-income.csv",
+      "line 2",
+    ],
+    [
+      "a description without its CSV",
+      { ...good, csvs: good.csvs.filter((c) => c.id !== "bang-income") },
+      "content/data/bang-income.yaml",
+      "(file)",
+    ],
+    [
+      "a CSV without its description",
+      { ...good, csvs: [...good.csvs, csv("stray", "a,b\n1,2\n")] },
+      "content/data/stray.csv",
+      "(file)",
+    ],
+    [
+      "a figure of an unknown text",
+      {
+        ...good,
+        figures: good.figures.map((f) =>
+          f.id === "bang-income" ? figure("bang-income", { ...incomeSpec, text: "bangg" }) : f,
+        ),
+      },
+      "content/data/bang-income.yaml",
+      "text",
+    ],
   ])("%s", (_, raw, file, field) => {
     expect(problemsOf(raw).map((p) => [p.file, p.field])).toContainEqual([file, field]);
   });
@@ -64,10 +120,16 @@ describe("buildFigures", () => {
   it("keeps a printed figure whose data no source gives, with no table and no CSV", () => {
     const { text, title, place, provenance } = incomeSpec;
     const unreproduced: FigureSpec = { kind: "unreproduced", text, title, place, provenance, label: "Figure 6" };
-    const raw = { ...good, figures: [...good.figures.filter((f) => f.id !== "bang-income"), figure("bang-income", unreproduced)], csvs: good.csvs.filter((c) => c.id !== "bang-income") };
+    const raw = {
+      ...good,
+      figures: [...good.figures.filter((f) => f.id !== "bang-income"), figure("bang-income", unreproduced)],
+      csvs: good.csvs.filter((c) => c.id !== "bang-income"),
+    };
     const model = buildFigures(raw, texts);
     expect(model.byId.get("bang-income")).toMatchObject({ table: { columns: [], rows: [] }, computed: [], errata: [] });
-    expect(problemsOf({ ...raw, csvs: good.csvs }).map((p) => [p.file, p.field])).toEqual([["content/data/bang-income.yaml", "kind"]]);
+    expect(problemsOf({ ...raw, csvs: good.csvs }).map((p) => [p.file, p.field])).toEqual([
+      ["content/data/bang-income.yaml", "kind"],
+    ]);
   });
 
   it("reports every problem at once", () => {

@@ -64,14 +64,32 @@ export function buildFigures(
     const spec = entry.data;
     const file = entry.filePath ?? `content/data/${entry.id}.yaml`;
     const text = textBySlug.get(spec.text);
-    if (!text) problems.push({ file, field: "text", expected: `expected the slug of an article or companion text, got "${spec.text}"` });
+    if (!text)
+      problems.push({
+        file,
+        field: "text",
+        expected: `expected the slug of an article or companion text, got "${spec.text}"`,
+      });
     else if (!placedFigures(text.body).includes(entry.id))
-      problems.push({ file, field: "text", expected: `expected ${text.file} to place it with <Figure id="${entry.id}" />` });
+      problems.push({
+        file,
+        field: "text",
+        expected: `expected ${text.file} to place it with <Figure id="${entry.id}" />`,
+      });
     if (spec.captionErratum && !spec.caption)
-      problems.push({ file, field: "captionErratum", expected: "expected the printed `caption` that the erratum corrects" });
+      problems.push({
+        file,
+        field: "captionErratum",
+        expected: "expected the printed `caption` that the erratum corrects",
+      });
 
     if (spec.kind === "accession") {
-      if (csvById.has(entry.id)) problems.push({ file: csvById.get(entry.id)!.filePath ?? `${entry.id}.csv`, field: "(file)", expected: "expected no CSV for an interactive model: its values are in the YAML" });
+      if (csvById.has(entry.id))
+        problems.push({
+          file: csvById.get(entry.id)!.filePath ?? `${entry.id}.csv`,
+          field: "(file)",
+          expected: "expected no CSV for an interactive model: its values are in the YAML",
+        });
       const outcome = accession(spec.defaults);
       figures.push({
         id: entry.id,
@@ -98,8 +116,21 @@ export function buildFigures(
     }
 
     if (spec.kind === "unreproduced") {
-      if (csvById.has(entry.id)) problems.push({ file, field: "kind", expected: "expected a kind that draws its CSV (table, likert or survey), not unreproduced" });
-      figures.push({ id: entry.id, file, spec, table: { columns: [], rows: [] }, computed: [], errata: [], prose: new Map() });
+      if (csvById.has(entry.id))
+        problems.push({
+          file,
+          field: "kind",
+          expected: "expected a kind that draws its CSV (table, likert or survey), not unreproduced",
+        });
+      figures.push({
+        id: entry.id,
+        file,
+        spec,
+        table: { columns: [], rows: [] },
+        computed: [],
+        errata: [],
+        prose: new Map(),
+      });
       continue;
     }
 
@@ -117,28 +148,68 @@ export function buildFigures(
       problems.push({ file: csvFile, field: `line ${error.line}`, expected: error.message.replace(/^line \d+: /, "") });
       continue;
     }
-    const base = { id: entry.id, file, csvFile, computed: [] as ComputedLine[], errata: [] as Erratum[], prose: new Map<string, CheckedValue>() };
+    const base = {
+      id: entry.id,
+      file,
+      csvFile,
+      computed: [] as ComputedLine[],
+      errata: [] as Erratum[],
+      prose: new Map<string, CheckedValue>(),
+    };
     if (spec.kind === "likert") {
       const { result, problems: found } = likertFigure(entry.id, spec, csv, csvFile, file);
       problems.push(...found);
-      if (result) figures.push({ ...base, spec, table: result.table, ...(result.chart ? { chart: result.chart } : {}), errata: result.errata, prose: result.prose, rule: result.rule });
+      if (result)
+        figures.push({
+          ...base,
+          spec,
+          table: result.table,
+          ...(result.chart ? { chart: result.chart } : {}),
+          errata: result.errata,
+          prose: result.prose,
+          rule: result.rule,
+        });
     } else if (spec.kind === "survey") {
       const { result, problems: found } = surveyFigure(entry.id, spec, csv, csvFile, file);
       problems.push(...found);
-      if (result) figures.push({ ...base, spec, table: result.table, ...(result.chart ? { chart: result.chart } : {}), computed: result.computed, errata: result.errata });
+      if (result)
+        figures.push({
+          ...base,
+          spec,
+          table: result.table,
+          ...(result.chart ? { chart: result.chart } : {}),
+          computed: result.computed,
+          errata: result.errata,
+        });
     } else {
       const { result, problems: found } = tableFigure(spec, csv, csvFile, file);
       problems.push(...found);
-      if (result) figures.push({ ...base, spec, table: result.table, ...(result.chart ? { chart: result.chart } : {}), computed: result.computed });
+      if (result)
+        figures.push({
+          ...base,
+          spec,
+          table: result.table,
+          ...(result.chart ? { chart: result.chart } : {}),
+          computed: result.computed,
+        });
     }
   }
   const described = new Set(raw.figures.map((f) => f.id));
   for (const csv of raw.csvs)
     if (!described.has(csv.id))
-      problems.push({ file: csv.filePath ?? `content/data/${csv.id}.csv`, field: "(file)", expected: `expected a description beside it, ${csv.id}.yaml` });
+      problems.push({
+        file: csv.filePath ?? `content/data/${csv.id}.csv`,
+        field: "(file)",
+        expected: `expected a description beside it, ${csv.id}.yaml`,
+      });
   for (const text of texts)
     for (const id of placedFigures(text.body))
-      if (!described.has(id)) problems.push({ file: text.file, field: "body", expected: `expected <Figure id="${id}" /> to name a file in content/data/, found no ${id}.yaml` });
+      if (!described.has(id))
+        problems.push({
+          file: text.file,
+          field: "body",
+          expected: `expected <Figure id="${id}" /> to name a file in content/data/, found no ${id}.yaml`,
+        });
   if (problems.length > 0) throw new ContentError(problems);
 
   const order = new Map(texts.map((t, i) => [t.slug, i]));

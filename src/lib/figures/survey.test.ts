@@ -3,7 +3,8 @@ import { parseCsv } from "./csv";
 import { respondentsCsv, respondentsSpec } from "./fixtures";
 import { surveyFigure } from "./survey";
 
-const run = (csv = respondentsCsv, spec = respondentsSpec) => surveyFigure("csr-respondents", spec, parseCsv(csv), "r.csv", "r.yaml");
+const run = (csv = respondentsCsv, spec = respondentsSpec) =>
+  surveyFigure("csr-respondents", spec, parseCsv(csv), "r.csv", "r.yaml");
 
 describe("respondents of the CSR survey", () => {
   it("gives each group's share of the 187 returned, as the test recomputes it", () => {
@@ -27,15 +28,31 @@ describe("respondents of the CSR survey", () => {
   });
 
   it.each([
-    ["groups that do not add up to the returned", respondentsCsv.replace("state,10", "state,11"), "r.csv", "count", "125 + 33 + 19 + 11 = 188"],
+    [
+      "groups that do not add up to the returned",
+      respondentsCsv.replace("state,10", "state,11"),
+      "r.csv",
+      "count",
+      "125 + 33 + 19 + 11 = 188",
+    ],
     ["a missing group", respondentsCsv.replace("state,10\n", ""), "r.csv", "rows", '"state"'],
     ["a bad number", respondentsCsv.replace("ngos,33", "ngos,3 3"), "r.csv", 'line 3, column "count"', '"3 3"'],
-    ["a count above the returned", respondentsCsv.replace("companies,125", "companies,200"), "r.csv", 'line 2, column "count"', "at most the 187"],
+    [
+      "a count above the returned",
+      respondentsCsv.replace("companies,125", "companies,200"),
+      "r.csv",
+      'line 2, column "count"',
+      "at most the 187",
+    ],
   ])("%s names the file and the field", (_, csv, file, field, expected) => {
     expect(run(csv).problems).toContainEqual({ file, field, expected: expect.stringContaining(expected) });
   });
 
   it("more returned than distributed is an error in the YAML", () => {
-    expect(run(respondentsCsv, { ...respondentsSpec, returned: 300 }).problems).toContainEqual({ file: "r.yaml", field: "returned", expected: expect.stringContaining("237") });
+    expect(run(respondentsCsv, { ...respondentsSpec, returned: 300 }).problems).toContainEqual({
+      file: "r.yaml",
+      field: "returned",
+      expected: expect.stringContaining("237"),
+    });
   });
 });

@@ -26,10 +26,18 @@ export function surveyFigure(
   const read = new CellReader(csvFile, csv);
   const problems: ContentProblem[] = [];
   if (spec.returned > spec.distributed)
-    problems.push({ file: specFile, field: "returned", expected: `expected at most the ${spec.distributed} distributed, got ${spec.returned}` });
+    problems.push({
+      file: specFile,
+      field: "returned",
+      expected: `expected at most the ${spec.distributed} distributed, got ${spec.returned}`,
+    });
   const printedRate = parsePrinted(spec.printedResponseRate);
   if (!printedRate)
-    problems.push({ file: specFile, field: "printedResponseRate", expected: `expected a printed percentage such as 78.9, got ${JSON.stringify(spec.printedResponseRate)}` });
+    problems.push({
+      file: specFile,
+      field: "printedResponseRate",
+      expected: `expected a printed percentage such as 78.9, got ${JSON.stringify(spec.printedResponseRate)}`,
+    });
   if (!read.expectHeader(["group", "count"])) return { problems: [...problems, ...read.problems] };
   const groups = new Map(spec.groups.map((g) => [g.key, g]));
   const counts = new Map<string, number>();
@@ -37,7 +45,10 @@ export function surveyFigure(
   for (const row of csv.rows) {
     const key = read.text(row, "group");
     if (!groups.has(key)) {
-      read.problem(at(row.line, "group"), `expected one of the groups in ${specFile} (${[...groups.keys()].join(", ")}), got ${JSON.stringify(key)}`);
+      read.problem(
+        at(row.line, "group"),
+        `expected one of the groups in ${specFile} (${[...groups.keys()].join(", ")}), got ${JSON.stringify(key)}`,
+      );
       continue;
     }
     if (seen.has(key)) {
@@ -51,12 +62,17 @@ export function surveyFigure(
     else if (count !== undefined) counts.set(key, count);
   }
   for (const group of spec.groups)
-    if (!seen.has(group.key)) read.problem("rows", `expected a row for the group "${group.key}" (${group.label}), found none`);
+    if (!seen.has(group.key))
+      read.problem("rows", `expected a row for the group "${group.key}" (${group.label}), found none`);
   problems.push(...read.problems);
   if (problems.length === 0) {
     const sum = [...counts.values()].reduce((a, b) => a + b, 0);
     if (sum !== spec.returned)
-      problems.push({ file: csvFile, field: "count", expected: `expected the groups to add up to the ${spec.returned} returned (${specFile}), got ${[...counts.values()].join(" + ")} = ${sum}` });
+      problems.push({
+        file: csvFile,
+        field: "count",
+        expected: `expected the groups to add up to the ${spec.returned} returned (${specFile}), got ${[...counts.values()].join(" + ")} = ${sum}`,
+      });
   }
   if (problems.length > 0 || !printedRate) return { problems };
 
@@ -70,7 +86,16 @@ export function surveyFigure(
   });
   const rate = percentOf(spec.returned, spec.distributed, printedRate.decimals);
   const errata: Erratum[] = percentIsErratum(printedRate, spec.returned, spec.distributed)
-    ? [{ text: spec.text, figure: id, place: `${spec.place}, response rate`, printed: printedRate.text, correct: rate, why: `${spec.returned} of ${spec.distributed} is ${exactPercent(spec.returned, spec.distributed)} %.` }]
+    ? [
+        {
+          text: spec.text,
+          figure: id,
+          place: `${spec.place}, response rate`,
+          printed: printedRate.text,
+          correct: rate,
+          why: `${spec.returned} of ${spec.distributed} is ${exactPercent(spec.returned, spec.distributed)} %.`,
+        },
+      ]
     : [];
   const computed: ComputedLine[] = [
     {
@@ -92,7 +117,9 @@ export function surveyFigure(
           {
             label: "Respondents",
             values: spec.groups.map((g) => counts.get(g.key)!),
-            tooltips: spec.groups.map((g) => `${counts.get(g.key)} of ${spec.returned} (${percentOf(counts.get(g.key)!, spec.returned, 1)} %)`),
+            tooltips: spec.groups.map(
+              (g) => `${counts.get(g.key)} of ${spec.returned} (${percentOf(counts.get(g.key)!, spec.returned, 1)} %)`,
+            ),
             style: "bar",
           },
         ],

@@ -33,7 +33,13 @@ describe("a generic table", () => {
   it("charts the numeric columns marked for the chart, with tooltips as the table shows them", () => {
     const chart = run(incomeCsv, incomeSpec).result!.chart!;
     expect(chart.labels).toEqual(["1990", "2018"]);
-    expect(chart.series).toMatchObject([{ label: "Income per capita (US$)", values: [800, 24738], tooltips: ["Income per capita (US$): about 800", "Income per capita (US$): 24,738"] }]);
+    expect(chart.series).toMatchObject([
+      {
+        label: "Income per capita (US$)",
+        values: [800, 24738],
+        tooltips: ["Income per capita (US$): about 800", "Income per capita (US$): 24,738"],
+      },
+    ]);
   });
 
   const shares: TableSpec = {
@@ -67,7 +73,14 @@ describe("a generic table", () => {
       ],
       computed: [
         { kind: "difference", label: "Rest", column: "v", from: "total", minus: "part" },
-        { kind: "ratio", label: "Times", column: "v", numerator: "total", denominator: "part", printed: "about three times" },
+        {
+          kind: "ratio",
+          label: "Times",
+          column: "v",
+          numerator: "total",
+          denominator: "part",
+          printed: "about three times",
+        },
       ],
     };
     const { result } = run("row,v\ntotal,500\npart,188.9\n", spec);
@@ -76,17 +89,52 @@ describe("a generic table", () => {
   });
 
   it.each([
-    ["a bad number", "year,qualifier,income\n1990,about,8OO\n2018,,24738\n", "d.csv", 'line 2, column "income"', '"8OO"'],
-    ["a missing value", "year,qualifier,income\n1990,about,\n2018,,24738\n", "d.csv", 'line 2, column "income"', "empty cell"],
-    ["a repeated key", "year,qualifier,income\n1990,about,800\n1990,,24738\n", "d.csv", 'line 3, column "year"', "repeated"],
+    [
+      "a bad number",
+      "year,qualifier,income\n1990,about,8OO\n2018,,24738\n",
+      "d.csv",
+      'line 2, column "income"',
+      '"8OO"',
+    ],
+    [
+      "a missing value",
+      "year,qualifier,income\n1990,about,\n2018,,24738\n",
+      "d.csv",
+      'line 2, column "income"',
+      "empty cell",
+    ],
+    [
+      "a repeated key",
+      "year,qualifier,income\n1990,about,800\n1990,,24738\n",
+      "d.csv",
+      'line 3, column "year"',
+      "repeated",
+    ],
     ["a wrong header", "year,income\n1990,800\n", "d.csv", "line 1 (header)", "year,qualifier,income"],
-    ["a computed value naming a missing row", "year,qualifier,income\n1990,about,800\n2019,,24738\n", "d.yaml", "computed.0.to", '"2018"'],
+    [
+      "a computed value naming a missing row",
+      "year,qualifier,income\n1990,about,800\n2019,,24738\n",
+      "d.yaml",
+      "computed.0.to",
+      '"2018"',
+    ],
   ])("%s names the file and the field", (_, csv, file, field, expected) => {
     expect(run(csv, incomeSpec).problems).toContainEqual({ file, field, expected: expect.stringContaining(expected) });
   });
 
   it("a decimal in a whole-number column", () => {
-    const spec: TableSpec = { ...incomeSpec, columns: [{ key: "year", label: "Year", type: "key" }, { key: "rank", label: "Rank", type: "integer" }], computed: [] };
-    expect(run("year,rank\n2015,51.5\n", spec).problems).toContainEqual({ file: "d.csv", field: 'line 2, column "rank"', expected: expect.stringContaining("whole number") });
+    const spec: TableSpec = {
+      ...incomeSpec,
+      columns: [
+        { key: "year", label: "Year", type: "key" },
+        { key: "rank", label: "Rank", type: "integer" },
+      ],
+      computed: [],
+    };
+    expect(run("year,rank\n2015,51.5\n", spec).problems).toContainEqual({
+      file: "d.csv",
+      field: 'line 2, column "rank"',
+      expected: expect.stringContaining("whole number"),
+    });
   });
 });

@@ -42,7 +42,10 @@ function readValue(read: CellReader, row: Csv["rows"][number], column: ColumnSpe
       const printed = read.number(row, column.key, column.label);
       if (!printed) return { kind: "empty" };
       if (column.type === "integer" && printed.decimals > 0) {
-        read.problem(at(row.line, column.key), `expected ${column.label} as a whole number, got ${JSON.stringify(raw)}`);
+        read.problem(
+          at(row.line, column.key),
+          `expected ${column.label} as a whole number, got ${JSON.stringify(raw)}`,
+        );
         return { kind: "empty" };
       }
       return { kind: "number", value: printed.value, decimals: printed.decimals, text: printed.text };
@@ -50,7 +53,10 @@ function readValue(read: CellReader, row: Csv["rows"][number], column: ColumnSpe
     case "share": {
       const share = parseShare(raw);
       if (!share) {
-        read.problem(at(row.line, column.key), `expected ${column.label} as a percentage such as 70 or a fraction such as 2/3, got ${JSON.stringify(raw)}`);
+        read.problem(
+          at(row.line, column.key),
+          `expected ${column.label} as a percentage such as 70 or a fraction such as 2/3, got ${JSON.stringify(raw)}`,
+        );
         return { kind: "empty" };
       }
       return { kind: "share", ...share, text: raw };
@@ -93,14 +99,17 @@ export function tableFigure(
   for (const row of csv.rows) {
     const values = new Map(spec.columns.map((c) => [c.key, readValue(read, row, c)]));
     const key = read.text(row, keyColumn.key);
-    if (rows.some((r) => r.key === key)) read.problem(at(row.line, keyColumn.key), `expected a unique key, "${key}" is repeated`);
+    if (rows.some((r) => r.key === key))
+      read.problem(at(row.line, keyColumn.key), `expected a unique key, "${key}" is repeated`);
     rows.push({ key, values });
   }
   if (rows.length === 0) read.problem("rows", "expected at least one row");
   const problems = [...read.problems];
   const computed: ComputedLine[] = [];
   spec.computed?.forEach((item, i) => {
-    const line = computeLine(item, rows, (field, expected) => problems.push({ file: specFile, field: `computed.${i}.${field}`, expected }));
+    const line = computeLine(item, rows, (field, expected) =>
+      problems.push({ file: specFile, field: `computed.${i}.${field}`, expected }),
+    );
     if (line) computed.push(line);
   });
   if (problems.length > 0) return { problems };
@@ -159,7 +168,10 @@ function computeLine(
     const row = rows.find((r) => r.key === key);
     const value = row?.values.get(item.column);
     if (value?.kind === "number") return value;
-    problem(field, row ? `expected a value in column "${item.column}" of row "${key}"` : `expected the key of a row, got "${key}"`);
+    problem(
+      field,
+      row ? `expected a value in column "${item.column}" of row "${key}"` : `expected the key of a row, got "${key}"`,
+    );
     return undefined;
   };
   switch (item.kind) {

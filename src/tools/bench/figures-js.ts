@@ -26,7 +26,9 @@ export default async function figuresJs(): Promise<string[]> {
   const rows: [string, number, number][] = [];
   for (const file of pages().sort()) {
     const path = file.replace(/index\.html$/, "");
-    const { initial, inline, later } = scriptClosure(readFileSync(join(dist, file), "utf8"), path, (p) => readFileSync(join(dist, p), "utf8"));
+    const { initial, inline, later } = scriptClosure(readFileSync(join(dist, file), "utf8"), path, (p) =>
+      readFileSync(join(dist, p), "utf8"),
+    );
     const size = (paths: string[]) => paths.reduce((sum, p) => sum + gzip(readFileSync(join(dist, p), "utf8")), 0);
     const before = size(initial) + inline.reduce((sum, code) => sum + gzip(code), 0);
     rows.push([`/${path}`, before, before + size(later)]);
@@ -35,7 +37,9 @@ export default async function figuresJs(): Promise<string[]> {
   const width = Math.max(...withScripts.map(([p]) => p.length), 30);
   return [
     `${"page".padEnd(width)}  ${"before charts load".padStart(18)}  ${"after".padStart(9)}`,
-    ...withScripts.map(([p, before, after]) => `${p.padEnd(width)}  ${kb(before).padStart(18)}  ${kb(after).padStart(9)}`),
+    ...withScripts.map(
+      ([p, before, after]) => `${p.padEnd(width)}  ${kb(before).padStart(18)}  ${kb(after).padStart(9)}`,
+    ),
     `${rows.length - withScripts.length} other pages: no JavaScript at all.`,
   ];
 }
