@@ -68,6 +68,26 @@ const rows: { name: string; breakIt: (f: Fixture) => void; expect: string[] }[] 
       f.edit("content/authors/amagoh.yaml", (t) => t.replace("name: Amagoh", "affiliation: KIMEP University")),
     expect: ["authors/amagoh.yaml", "name: expected the author's name (a string)"],
   },
+  {
+    name: "survey counts that exceed N",
+    breakIt: (f) => f.edit("content/data/csr-table-1.csv", (t) => t.replace("legal,64,", "legal,190,")),
+    expect: ["content/data/csr-table-1.csv", 'line 2, column "agree": expected a count of at most n = 187'],
+  },
+  {
+    name: "a survey table missing a category",
+    breakIt: (f) => f.edit("content/data/csr-table-1.csv", (t) => t.replace(/^philanthropic,.*\n/m, "")),
+    expect: ["content/data/csr-table-1.csv", 'rows: expected a row for the category "philanthropic"'],
+  },
+  {
+    name: "a CSV with a bad number",
+    breakIt: (f) => f.edit("content/data/kazakhstan-hdi.csv", (t) => t.replace("2018,0.817", "2018,0.8l7")),
+    expect: ["content/data/kazakhstan-hdi.csv", 'line 30, column "value": expected HDI (0–1) as a number', '"0.8l7"'],
+  },
+  {
+    name: "a figure description that breaks its schema",
+    breakIt: (f) => f.edit("content/data/csr-table-1.yaml", (t) => t.replace("n: 187", "n: many")),
+    expect: ["data/csr-table-1", "n: expected the number of respondents as a whole number"],
+  },
 ];
 
 describe.concurrent("bad input fails the build with the file, the field and what was expected", () => {
