@@ -88,6 +88,21 @@ const rows: { name: string; breakIt: (f: Fixture) => void; expect: string[] }[] 
     breakIt: (f) => f.edit("content/data/csr-table-1.yaml", (t) => t.replace("n: 187", "n: many")),
     expect: ["data/csr-table-1", "n: expected the number of respondents as a whole number"],
   },
+  {
+    name: "a printed error whose words the text does not print",
+    breakIt: (f) =>
+      f.edit("content/issues/11-1/articles/madumarov-pech.mdx", (t) =>
+        t.replace(
+          'printed: "what had become the European Economic Union"',
+          'printed: "what had become the Atlantic Union"',
+        ),
+      ),
+    expect: [
+      "content/issues/11-1/articles/madumarov-pech.mdx",
+      "printedErrors.0.printed",
+      'expected words the text prints, but the body does not contain "what had become the Atlantic Union"',
+    ],
+  },
 ];
 
 describe.concurrent("bad input fails the build with the file, the field and what was expected", () => {

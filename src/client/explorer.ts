@@ -52,6 +52,10 @@ export function startExplorer(root: HTMLElement): void {
   form.addEventListener("input", () => update(root, form));
   // A reset restores the defaults only after the event, so recompute on the next task.
   form.addEventListener("reset", () => setTimeout(() => update(root, form)));
-  form.addEventListener("submit", (event) => event.preventDefault());
+  // Changes already rework the model; the submit button is there for keyboard users who expect one.
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    update(root, form);
+  });
   root.dataset["ready"] = "true";
 }

@@ -17,6 +17,18 @@ export const referenceSchema = fields({
   url: safeUrl("the reference URL").optional(),
 });
 
+/** A printed error found while restoring a text: the text keeps what was printed, the errata page lists it. */
+export const printedErrorSchema = fields({
+  /** Where it is: the section and paragraph, or the reference. */
+  place: text("the place"),
+  /** What the source prints. */
+  printed: text("what is printed"),
+  /** What it should read. */
+  correct: text("the correction"),
+  /** Why, with the evidence from the text itself. */
+  why: text("the reason"),
+});
+
 /** Where a companion text appeared: it is not part of any issue. */
 export const provenanceSchema = fields({
   /** What is known of where the text appeared, as the sources say it. */
@@ -75,6 +87,8 @@ export const articleSchema = fields({
   jel: z.array(text("a JEL code").regex(/^[A-Z]\d{0,2}$/, { error: "expected a JEL code such as F15" })).optional(),
   /** Printed heading of the summaries section, e.g. "6. Summary". */
   summaryHeading: text("the summary heading").optional(),
+  /** Printed errors found while restoring, other than those its data reveals (see content/data/). */
+  printedErrors: z.array(printedErrorSchema).optional(),
   /** The printed reference list, in printed order. */
   references: z.array(referenceSchema).optional(),
   /** Where a companion text appeared; instead of `issue`. */
@@ -104,4 +118,5 @@ export const articleSchema = fields({
 
 export type Article = z.infer<typeof articleSchema>;
 export type Reference = z.infer<typeof referenceSchema>;
+export type PrintedError = z.infer<typeof printedErrorSchema>;
 export type Provenance = z.infer<typeof provenanceSchema>;
