@@ -4,6 +4,8 @@ import mdx from "@astrojs/mdx";
 import { satteri } from "@astrojs/markdown-satteri";
 import { mathToMathml } from "./src/markdown/math.ts";
 import { printedFootnoteNumbers } from "./src/markdown/footnotes.ts";
+import { tableAlignClasses } from "./src/markdown/table-align.ts";
+import { sitemap } from "./src/integrations/sitemap.ts";
 
 // Where the site is served: CABJ_SITE is the origin (for canonical URLs), CABJ_BASE the path below
 // it, e.g. CABJ_BASE=/journals/cabj/ for a library that hosts the archive under its own path.
@@ -14,6 +16,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "always",
+  // The content store lives with the checkout, not in node_modules, so that builds sharing
+  // node_modules never read each other's content; CABJ_CACHE_DIR keeps test builds (another
+  // base, fixture content) apart from the site's.
+  cacheDir: process.env.CABJ_CACHE_DIR ?? "./.astro/cache",
   build: { format: "directory", inlineStylesheets: "never" },
   markdown: {
     // Mathematics becomes MathML at build time: no maths JavaScript or fonts reach the reader.
@@ -21,9 +27,22 @@ export default defineConfig({
     processor: satteri({
       features: { math: true },
       mdastPlugins: [mathToMathml],
-      hastPlugins: [printedFootnoteNumbers],
+      hastPlugins: [printedFootnoteNumbers, tableAlignClasses],
     }),
   },
-  integrations: [mdx()],
+  // A Content Security Policy in every page's <meta http-equiv>: everything from the site itself,
+  // scripts only from its own files or by hash (Astro hashes the scripts and styles it emits).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
 });

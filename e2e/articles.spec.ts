@@ -1,5 +1,13 @@
 import { expect, test } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
 import { contents, texts } from "./expected";
+
+/** The content file of a text, from its path: issues/11-1/bang/ → issues/11-1/articles/bang.mdx. */
+const sourceFile = (path: string) =>
+  path.startsWith("issues/")
+    ? path.replace(/^issues\/([^/]+)\/([^/]+)\/$/, "issues/$1/articles/$2.mdx")
+    : path.replace(/\/$/, ".mdx");
 
 for (const text of texts) {
   test.describe(`/${text.path}`, () => {
@@ -9,7 +17,7 @@ for (const text of texts) {
 
     test("shows the title, every author and the abstract", async ({ page }) => {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(text.title);
-      const authors = page.getByRole("list", { name: "Authors" });
+      const authors = page.getByRole("region", { name: "Authors" }).getByRole("list");
       if (text.authors.length === 0)
         await expect(page.getByText("The author is not named in the source.")).toBeVisible();
       else await expect(authors.getByRole("listitem")).toHaveCount(text.authors.length);
@@ -161,5 +169,27 @@ test("each article shows its summaries in English, Russian and Kazakh with their
       await expect(summary.getByRole("heading", { level: 3 })).toHaveText(heading);
       await expect(summary.locator("p").first()).not.toBeEmpty();
     }
+  }
+});
+
+test("the errata page lists every printed error recorded with the texts, and each text still prints it", async ({
+  page,
+}) => {
+  const recorded = texts.flatMap((text) => {
+    const file = readFileSync(new URL(`../content/${sourceFile(text.path)}`, import.meta.url), "utf8");
+    const front = parse(file.split(/^---$/m)[1] ?? "") as { printedErrors?: { printed: string; correct: string }[] };
+    return (front.printedErrors ?? []).map((e) => ({ ...e, text }));
+  });
+  expect(recorded.length).toBeGreaterThan(0);
+  await page.goto("errata/");
+  const rows = await page
+    .getByRole("region", { name: /^Other printed errors in / })
+    .locator("tbody tr")
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].slice(0, 2).map((td) => td.textContent)));
+  expect(rows).toEqual(expect.arrayContaining(recorded.map((e) => [e.printed, e.correct])));
+  expect(rows).toHaveLength(recorded.length);
+  for (const { printed, text } of recorded) {
+    await page.goto(text.path);
+    await expect(page.locator("article .body")).toContainText(printed);
   }
 });

@@ -40,6 +40,13 @@ test.describe("the header search box", () => {
     expect(requests.some((p) => p.endsWith(".js"))).toBe(true);
   });
 
+  test("its loader, the one script every page carries, is small", async ({ page }) => {
+    await page.goto("");
+    const src = await page.locator('script[src*="SearchBox"]').getAttribute("src");
+    const loader = await page.request.get(src ?? "");
+    expect((await loader.body()).length).toBeLessThan(4096);
+  });
+
   test("finds the article a reader means as they type, across scripts and typos", async ({ page }) => {
     await page.goto("");
     for (const [query, title] of [

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 
 /** The built site's folder. */
@@ -18,3 +18,14 @@ export function builtPages(root = dist): string[] {
   walk(root);
   return pages.sort();
 }
+
+/** The built HTML of a page listed by builtPages(). */
+export function pageHtml(path: string, root = dist): string {
+  return readFileSync(join(root, path === "404.html" ? "404.html" : `${path}index.html`), "utf8");
+}
+
+/** How many figure loaders a page carries: one for its charts, one for its explorer. */
+export const figureLoaders = (path: string) => {
+  const html = pageHtml(path);
+  return (html.includes("data-chart=") ? 1 : 0) + (html.includes("data-explorer") ? 1 : 0);
+};

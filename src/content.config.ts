@@ -1,4 +1,5 @@
 import { defineCollection } from "astro:content";
+import { z } from "astro/zod";
 import { glob } from "astro/loaders";
 import { journalSchema } from "./schemas/journal";
 import { issueSchema } from "./schemas/issue";
@@ -6,6 +7,8 @@ import { authorSchema } from "./schemas/author";
 import { articleSchema } from "./schemas/article";
 import { summarySchema } from "./schemas/summary";
 import { uiSchema } from "./schemas/ui";
+import { figureSchema } from "./schemas/figure";
+import { csvFiles } from "./lib/figures/csv-loader";
 import { contentRoot } from "./lib/content-root";
 
 /** The folder name of an issue ("11-1") from `issues/11-1/issue.yaml`. */
@@ -27,6 +30,14 @@ export const collections = {
   articles: defineCollection({
     loader: glob({ base: contentRoot, pattern: ["issues/*/articles/*.mdx", "companions/*.mdx"] }),
     schema: articleSchema,
+  }),
+  figures: defineCollection({
+    loader: glob({ base: `${contentRoot}/data`, pattern: "*.yaml" }),
+    schema: figureSchema,
+  }),
+  figureRows: defineCollection({
+    loader: csvFiles(`${contentRoot}/data`),
+    schema: z.strictObject({ text: z.string() }),
   }),
   summaries: defineCollection({
     loader: glob({ base: `${contentRoot}/issues`, pattern: "*/summaries/*.yaml" }),

@@ -40,6 +40,69 @@ const rows: { name: string; breakIt: (f: Fixture) => void; expect: string[] }[] 
       f.write("content/issues/11-1/summaries/bang.de.yaml", "article: bang\nlang: de\ntext: Eine Zusammenfassung.\n"),
     expect: ["summaries/bang.de.yaml", "lang: expected a language the site knows: en, ru, kk"],
   },
+  {
+    name: "an ISSN with a bad check digit",
+    breakIt: (f) =>
+      f.edit("content/companions/baimenov-concentric-spheres.mdx", (t) =>
+        t.replace('issn: "2409-5532"', 'issn: "2409-5533"'),
+      ),
+    expect: [
+      "companions/baimenov-concentric-spheres.mdx",
+      "provenance.issn: expected the venue's ISSN as an ISSN NNNN-NNNC",
+    ],
+  },
+  {
+    name: "a date that does not parse",
+    breakIt: (f) =>
+      f.edit("content/companions/north-korea-deal.mdx", (t) =>
+        t.replace('date: "2018-03-29"', 'date: "29 March 2018"'),
+      ),
+    expect: [
+      "companions/north-korea-deal.mdx",
+      "provenance.date: expected the date as a real date in the form YYYY-MM-DD",
+    ],
+  },
+  {
+    name: "an author without a name",
+    breakIt: (f) =>
+      f.edit("content/authors/amagoh.yaml", (t) => t.replace("name: Amagoh", "affiliation: KIMEP University")),
+    expect: ["authors/amagoh.yaml", "name: expected the author's name (a string)"],
+  },
+  {
+    name: "survey counts that exceed N",
+    breakIt: (f) => f.edit("content/data/csr-table-1.csv", (t) => t.replace("legal,64,", "legal,190,")),
+    expect: ["content/data/csr-table-1.csv", 'line 2, column "agree": expected a count of at most n = 187'],
+  },
+  {
+    name: "a survey table missing a category",
+    breakIt: (f) => f.edit("content/data/csr-table-1.csv", (t) => t.replace(/^philanthropic,.*\n/m, "")),
+    expect: ["content/data/csr-table-1.csv", 'rows: expected a row for the category "philanthropic"'],
+  },
+  {
+    name: "a CSV with a bad number",
+    breakIt: (f) => f.edit("content/data/kazakhstan-hdi.csv", (t) => t.replace("2018,0.817", "2018,0.8l7")),
+    expect: ["content/data/kazakhstan-hdi.csv", 'line 30, column "value": expected HDI (0–1) as a number', '"0.8l7"'],
+  },
+  {
+    name: "a figure description that breaks its schema",
+    breakIt: (f) => f.edit("content/data/csr-table-1.yaml", (t) => t.replace("n: 187", "n: many")),
+    expect: ["data/csr-table-1", "n: expected the number of respondents as a whole number"],
+  },
+  {
+    name: "a printed error whose words the text does not print",
+    breakIt: (f) =>
+      f.edit("content/issues/11-1/articles/madumarov-pech.mdx", (t) =>
+        t.replace(
+          'printed: "what had become the European Economic Union"',
+          'printed: "what had become the Atlantic Union"',
+        ),
+      ),
+    expect: [
+      "content/issues/11-1/articles/madumarov-pech.mdx",
+      "printedErrors.0.printed",
+      'expected words the text prints, but the body does not contain "what had become the Atlantic Union"',
+    ],
+  },
 ];
 
 describe.concurrent("bad input fails the build with the file, the field and what was expected", () => {

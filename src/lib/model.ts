@@ -112,6 +112,14 @@ export function buildModel(raw: RawContent): SiteModel {
     } else if (data.issue !== undefined) {
       problem(file, "issue", "expected no issue on a companion text (move it to content/issues/<issue>/articles/)");
     }
+    data.printedErrors?.forEach((error, i) => {
+      if (!entry.body?.includes(error.printed))
+        problem(
+          file,
+          `printedErrors.${i}.printed`,
+          `expected words the text prints, but the body does not contain "${error.printed}"`,
+        );
+    });
     if (data.section !== undefined && !sectionIds.has(data.section))
       problem(
         file,

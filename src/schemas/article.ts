@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { fields, isoDate, safeUrl, text } from "./common";
+import { fields, isoDate, issn, safeUrl, text } from "./common";
 
 /** One entry of a printed reference list. */
 export const referenceSchema = fields({
@@ -15,6 +15,18 @@ export const referenceSchema = fields({
   container: text("the container").optional(),
   /** Link printed with the entry. */
   url: safeUrl("the reference URL").optional(),
+});
+
+/** A printed error found while restoring a text: the text keeps what was printed, the errata page lists it. */
+export const printedErrorSchema = fields({
+  /** Where it is: the section and paragraph, or the reference. */
+  place: text("the place"),
+  /** What the source prints. */
+  printed: text("what is printed"),
+  /** What it should read. */
+  correct: text("the correction"),
+  /** Why, with the evidence from the text itself. */
+  why: text("the reason"),
 });
 
 /** Where a companion text appeared: it is not part of any issue. */
@@ -38,7 +50,7 @@ export const provenanceSchema = fields({
   /** Publisher of the venue. */
   publisher: text("the publisher").optional(),
   /** ISSN of the venue. */
-  issn: text("the ISSN").optional(),
+  issn: issn("the venue's ISSN").optional(),
   /** Address of the text at the venue. */
   url: safeUrl("the provenance URL").optional(),
 });
@@ -65,6 +77,8 @@ export const articleSchema = fields({
   authors: z.array(text("an author id"), { error: "expected a list of author ids" }),
   /** A note printed on the author line (acknowledgement, corresponding author). */
   authorNote: text("the author note").optional(),
+  /** A piece of an author biography that the source prints without saying whose it is. */
+  unattributedBio: text("the biography fragment").optional(),
   /** Abstract as printed. */
   abstract: text("the abstract").optional(),
   /** Keywords as printed. */
@@ -73,6 +87,8 @@ export const articleSchema = fields({
   jel: z.array(text("a JEL code").regex(/^[A-Z]\d{0,2}$/, { error: "expected a JEL code such as F15" })).optional(),
   /** Printed heading of the summaries section, e.g. "6. Summary". */
   summaryHeading: text("the summary heading").optional(),
+  /** Printed errors found while restoring, other than those its data reveals (see content/data/). */
+  printedErrors: z.array(printedErrorSchema).optional(),
   /** The printed reference list, in printed order. */
   references: z.array(referenceSchema).optional(),
   /** Where a companion text appeared; instead of `issue`. */
@@ -102,4 +118,5 @@ export const articleSchema = fields({
 
 export type Article = z.infer<typeof articleSchema>;
 export type Reference = z.infer<typeof referenceSchema>;
+export type PrintedError = z.infer<typeof printedErrorSchema>;
 export type Provenance = z.infer<typeof provenanceSchema>;

@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { isValidIssn } from "../lib/issn";
 
 /** A non-empty string with surrounding white space removed; `what` names it in error messages. */
 export const text = (what: string) =>
@@ -34,7 +35,13 @@ export const fields = <Shape extends z.core.$ZodLooseShape>(shape: Shape) =>
     if (unknown.length > 0)
       ctx.addIssue({
         code: "custom",
-        path: [],
+        path: [unknown[0] ?? ""],
         message: `unknown field(s) ${unknown.map((k) => `"${k}"`).join(", ")}: expected only the documented fields (see content/README.md)`,
       });
+  });
+
+/** An ISSN, NNNN-NNNC, whose check digit is right. */
+export const issn = (what: string) =>
+  text(what).refine(isValidIssn, {
+    error: `expected ${what} as an ISSN NNNN-NNNC with a valid check digit`,
   });

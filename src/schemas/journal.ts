@@ -1,12 +1,5 @@
 import { z } from "astro/zod";
-import { fields, text } from "./common";
-import { isValidIssn } from "../lib/issn";
-
-/** An ISSN, NNNN-NNNC, whose check digit is right. */
-const issn = (what: string) =>
-  text(what).refine(isValidIssn, {
-    error: `expected ${what} as an ISSN NNNN-NNNC with a valid check digit`,
-  });
+import { fields, issn, text } from "./common";
 
 /** A fact shown on the About page, with where it comes from. */
 const sourcedStatement = fields({

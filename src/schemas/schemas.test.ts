@@ -84,7 +84,7 @@ describe("article schema", () => {
     [
       "an unknown field",
       { ...article, doi: "10.1/x" },
-      '(root): unknown field(s) "doi": expected only the documented fields (see content/README.md)',
+      'doi: unknown field(s) "doi": expected only the documented fields (see content/README.md)',
     ],
     [
       "a provenance date that is not a date",

@@ -14,22 +14,20 @@ const uncertainWord = fields({
 });
 
 /** One language's summary of one article: `content/issues/<issue>/summaries/<slug>.<lang>.yaml`. */
-export const summarySchema = z
-  .strictObject({
-    /** Slug of the article this summarises. */
-    article: text("the article's slug"),
-    /** Language of the summary. */
-    lang: z.enum(Object.keys(languages) as [Language, ...Language[]], {
-      error: `expected a language the site knows: ${Object.keys(languages).join(", ")}`,
-    }),
-    /** The summary as printed; paragraphs separated by blank lines. */
-    text: text("the summary text"),
-    /** Words whose reading is uncertain. */
-    uncertain: z.array(uncertainWord).optional(),
-  })
-  .superRefine((summary, ctx) => {
-    const problem = scriptProblem(summary.text, summary.lang);
-    if (problem) ctx.addIssue({ code: "custom", path: ["text"], message: problem });
-  });
+export const summarySchema = fields({
+  /** Slug of the article this summarises. */
+  article: text("the article's slug"),
+  /** Language of the summary. */
+  lang: z.enum(Object.keys(languages) as [Language, ...Language[]], {
+    error: `expected a language the site knows: ${Object.keys(languages).join(", ")}`,
+  }),
+  /** The summary as printed; paragraphs separated by blank lines. */
+  text: text("the summary text"),
+  /** Words whose reading is uncertain. */
+  uncertain: z.array(uncertainWord).optional(),
+}).superRefine((summary, ctx) => {
+  const problem = scriptProblem(summary.text, summary.lang);
+  if (problem) ctx.addIssue({ code: "custom", path: ["text"], message: problem });
+});
 
 export type Summary = z.infer<typeof summarySchema>;

@@ -1,0 +1,32 @@
+import { writeFile } from "node:fs/promises";
+import type { AstroIntegration } from "astro";
+import { sitemapXml } from "../lib/harvest/sitemap";
+import { href } from "../lib/paths";
+
+/**
+ * Writes sitemap.xml after the build from the pages the build actually made, so that every page
+ * is listed whoever adds it; the 404 page is not a page to index.
+ */
+export function sitemap(): AstroIntegration {
+  let site: string | undefined;
+  let base = "/";
+  return {
+    name: "cabj-sitemap",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        site = config.site;
+        base = config.base;
+      },
+      "astro:build:done": async ({ pages, dir }) => {
+        if (site === undefined)
+          throw new Error("astro.config: site: expected the site's origin (set CABJ_SITE) for sitemap.xml");
+        const origin = site;
+        const urls = pages
+          .map((p) => p.pathname)
+          .filter((p) => (p === "" || p.endsWith("/")) && !/^404\/?$/.test(p))
+          .map((p) => new URL(href(p, base), origin).href);
+        await writeFile(new URL("sitemap.xml", dir), sitemapXml(urls));
+      },
+    },
+  };
+}

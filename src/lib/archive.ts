@@ -1,0 +1,32 @@
+import { absoluteUrls } from "./absolute-urls";
+import { loadSite } from "./site";
+import type { IssueModel, SiteModel, TextModel } from "./model";
+import { citableRecord, type CitableRecord } from "./scholarly/record";
+
+/** Absolute URL of a path below the site's root, on the origin and base the site is built for. */
+export const urlOf = absoluteUrls(import.meta.env.SITE, import.meta.env.BASE_URL);
+
+export interface Archive {
+  site: SiteModel;
+  /** The citable record of every article and companion text, by slug. */
+  recordOf(text: TextModel): CitableRecord;
+  /** The records of an issue's articles, in printed order. */
+  issueRecords(issue: IssueModel): CitableRecord[];
+}
+
+let cached: Promise<Archive> | undefined;
+
+/** The site's model with every text's citable record, computed once per build. */
+export function loadArchive(): Promise<Archive> {
+  cached ??= (async () => {
+    const site = await loadSite();
+    const records = new Map(site.texts.map((t) => [t.slug, citableRecord(t, site.issueOf(t), site.journal, urlOf)]));
+    const recordOf = (text: TextModel) => {
+      const record = records.get(text.slug);
+      if (!record) throw new Error(`${text.file}: no citable record was made for this text`);
+      return record;
+    };
+    return { site, recordOf, issueRecords: (issue) => issue.articles.map(recordOf) };
+  })();
+  return cached;
+}

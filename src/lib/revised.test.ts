@@ -1,0 +1,24 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { revisedAt } from "./revised";
+
+describe("revisedAt", () => {
+  it("is the last commit of a committed, unchanged file", () => {
+    const file = "content/issues/11-1/issue.yaml";
+    const dirty = execFileSync("git", ["status", "--porcelain", "--", file], { encoding: "utf8" }).trim();
+    const committed = execFileSync("git", ["log", "-1", "--format=%cI", "--", file], { encoding: "utf8" }).trim();
+    if (dirty !== "") return; // an edit in progress: the next case covers that path
+    expect(revisedAt(file).getTime()).toBe(new Date(committed).getTime());
+  });
+
+  it("is the modification time of a file outside git", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "cabj-revised-")), "a.yaml");
+    writeFileSync(file, "x: 1\n");
+    const when = new Date("2021-05-06T07:08:09Z");
+    utimesSync(file, when, when);
+    expect(revisedAt(file).getTime()).toBe(when.getTime());
+  });
+});

@@ -1,0 +1,31 @@
+import type { CitableRecord } from "./record";
+import { cslItem } from "./csl";
+import { citationStyles, formatCitation, type FormattedCitation } from "./cite";
+
+/** The reference files built for every text and every issue. */
+export const downloadFormats = [
+  { ext: "bib", label: "BibTeX", type: "application/x-bibtex; charset=utf-8" },
+  { ext: "ris", label: "RIS", type: "application/x-research-info-systems; charset=utf-8" },
+  { ext: "json", label: "CSL-JSON", type: "application/vnd.citationstyles.csl+json; charset=utf-8" },
+] as const;
+
+export type DownloadFormat = (typeof downloadFormats)[number];
+
+export interface CiteView {
+  heading: string;
+  /** For a companion text: which publication the citations name. */
+  note?: string;
+  citations: ({ id: string; label: string } & FormattedCitation)[];
+}
+
+/** What the "Cite this article" section shows for a text. */
+export function citeView(record: CitableRecord, journalTitle: string): CiteView {
+  const item = cslItem(record);
+  const citations = citationStyles.map((style) => ({ ...style, ...formatCitation(item, style.id) }));
+  if (record.kind === "article") return { heading: "Cite this article", citations };
+  const note =
+    record.venue.kind === "issue"
+      ? `This text is not part of the ${journalTitle}. These citations name it as published in ${record.venue.serial.title}.`
+      : `This text is not part of the ${journalTitle}. No other address of it is known, so these citations name this page.`;
+  return { heading: "Cite this text", note, citations };
+}

@@ -1,0 +1,76 @@
+/**
+ * Citations and bibliographic exports, produced by citation-js from CSL-JSON: APA from the style
+ * citation-js ships, Chicago (author-date) and MLA from the Citation Style Language's own styles.
+ */
+import { Cite, plugins } from "@citation-js/core";
+import "@citation-js/plugin-csl";
+import "@citation-js/plugin-bibtex";
+import "@citation-js/plugin-ris";
+import chicago from "./styles/chicago";
+import mla from "./styles/mla";
+import type { CslItem } from "./csl";
+
+/** The citation styles offered, in the order a reader sees them. */
+export const citationStyles = [
+  { id: "apa", label: "APA" },
+  { id: "chicago", label: "Chicago" },
+  { id: "mla", label: "MLA" },
+] as const;
+
+export type CitationStyle = (typeof citationStyles)[number]["id"];
+
+interface CslConfig {
+  styles: { add(name: string, xml: string): void; has(name: string): boolean };
+}
+const csl = plugins.config.get("@csl") as CslConfig;
+if (!csl.styles.has("chicago")) csl.styles.add("chicago", chicago);
+if (!csl.styles.has("mla")) csl.styles.add("mla", mla);
+
+/** One formatted bibliography entry, as HTML (italics kept) and as plain text. */
+export interface FormattedCitation {
+  html: string;
+  text: string;
+}
+
+const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/;
+
+/** The bibliography entry of `item` in `style`. */
+export function formatCitation(item: CslItem, style: CitationStyle): FormattedCitation {
+  const cite = new Cite([item]);
+  const options = { template: style, lang: "en-US" };
+  const html = entry.exec(cite.format("bibliography", { ...options, format: "html" }) as string)?.[1]?.trim();
+  const text = (cite.format("bibliography", { ...options, format: "text" }) as string).trim();
+  if (!html) throw new Error(`${item.id}: citation-js gave no ${style} entry`);
+  return { html, text };
+}
+
+/** BibTeX for the items, one entry each. */
+export function toBibtex(items: CslItem[]): string {
+  return new Cite(items).format("bibtex", { format: "text" }) as string;
+}
+
+/**
+ * RIS for the items, one TY…ER record each. citation-js maps the fields; the lines are written
+ * here because its own writer breaks values every 70 characters, mid-word, and readers (its own
+ * parser among them) join the pieces with a space, corrupting long titles.
+ */
+export function toRis(items: CslItem[]): string {
+  const records = new Cite(items).format("ris", { format: "object" }) as Record<
+    string,
+    string | number | (string | number)[]
+  >[];
+  const line = (tag: string, value: string | number) => `${tag}  - ${String(value).replace(/\s+/g, " ")}`;
+  return records
+    .map(({ TY, ...tags }) => {
+      if (TY === undefined) throw new Error("citation-js gave a RIS record without a type (TY)");
+      const body = Object.entries(tags).flatMap(([tag, value]) => [value].flat().map((v) => line(tag, v)));
+      return [line("TY", String(TY)), ...body, "ER  - "].join("\r\n");
+    })
+    .join("\r\n\r\n")
+    .concat("\r\n");
+}
+
+/** CSL-JSON for the items, as citation managers import it. */
+export function toCslJson(items: CslItem[]): string {
+  return `${JSON.stringify(items, null, 2)}\n`;
+}

@@ -1,0 +1,37 @@
+import type { CitableRecord } from "./record";
+import type { MetaTag } from "./highwire";
+
+/** The namespace the `DC.` prefix stands for; pages declare it with `<link rel="schema.DC">`. */
+export const dublinCoreNamespace = "http://purl.org/dc/elements/1.1/";
+
+/**
+ * Dublin Core elements as HTML meta tags, in the form Open Journal Systems uses. The abstract and
+ * each summary are descriptions in their own languages.
+ */
+export function dublinCoreTags(record: CitableRecord): MetaTag[] {
+  const tags: MetaTag[] = [{ name: "DC.Title", content: record.title }];
+  for (const author of record.authors) tags.push({ name: "DC.Creator.PersonalName", content: author.name });
+  if (record.date) tags.push({ name: "DC.Date.issued", content: record.date.day ?? String(record.date.year) });
+  if (record.abstract) tags.push({ name: "DC.Description", content: record.abstract, lang: record.language });
+  for (const summary of record.summaries)
+    tags.push({ name: "DC.Description", content: summary.text, lang: summary.lang });
+  for (const keyword of record.keywords) tags.push({ name: "DC.Subject", content: keyword });
+  tags.push({ name: "DC.Language", content: record.language });
+  tags.push({ name: "DC.Format", content: "text/html" });
+  tags.push({ name: "DC.Identifier.URI", content: record.url });
+  tags.push({ name: "DC.Type", content: "Text" });
+  if (record.section) tags.push({ name: "DC.Type.articleType", content: record.section });
+  const { venue } = record;
+  if (venue.kind === "issue") {
+    if (venue.serial.publisher) tags.push({ name: "DC.Publisher", content: venue.serial.publisher.name });
+    tags.push({ name: "DC.Source", content: venue.serial.title });
+    for (const issn of venue.serial.issns) tags.push({ name: "DC.Source.ISSN", content: issn });
+    if (venue.volume) tags.push({ name: "DC.Source.Volume", content: venue.volume });
+    if (venue.number) tags.push({ name: "DC.Source.Issue", content: venue.number });
+    if (venue.url) tags.push({ name: "DC.Source.URI", content: venue.url });
+    if (venue.textUrl) tags.push({ name: "DC.Relation", content: venue.textUrl });
+  }
+  // A text known only by a statement of where it appeared names its source by that statement.
+  if (venue.kind === "page" && record.provenance) tags.push({ name: "DC.Source", content: record.provenance });
+  return tags;
+}

@@ -1,0 +1,26 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { loadArchive, urlOf } from "../lib/archive";
+import { oaiStaticRepository } from "../lib/harvest/oai";
+import { oaiHostFromEnv } from "../lib/harvest/oai-host";
+import { revisedAt } from "../lib/revised";
+
+// A dynamic route so that oai.xml is built only when its host has given the gateway and the
+// administrator's address, which no source can supply (see README, "Harvesting").
+export const getStaticPaths = (() => {
+  const host = oaiHostFromEnv(process.env);
+  return host ? [{ params: { oai: "oai" }, props: { host } }] : [];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ host: NonNullable<ReturnType<typeof oaiHostFromEnv>> }> = async ({ props }) => {
+  const { site, recordOf } = await loadArchive();
+  const records = site.issues.flatMap((issue) =>
+    issue.articles.map((t) => ({ record: recordOf(t), datestamp: revisedAt(t.file) })),
+  );
+  const body = oaiStaticRepository({
+    ...props.host,
+    repositoryName: site.journal.title,
+    self: urlOf("oai.xml"),
+    records,
+  });
+  return new Response(body, { headers: { "content-type": "text/xml; charset=utf-8" } });
+};

@@ -1,0 +1,20 @@
+import type { APIRoute } from "astro";
+import { loadArchive, urlOf } from "../lib/archive";
+import { atomFeed } from "../lib/harvest/atom";
+import { revisedAt } from "../lib/revised";
+
+/** An Atom feed of the articles of every issue; companion texts are not articles of the journal. */
+export const GET: APIRoute = async () => {
+  const { site, recordOf } = await loadArchive();
+  const entries = site.issues.flatMap((issue) =>
+    issue.articles.map((t) => ({ record: recordOf(t), updated: revisedAt(t.file) })),
+  );
+  const body = atomFeed({
+    title: site.journal.title,
+    self: urlOf("feed.xml"),
+    home: urlOf(""),
+    publisher: site.journal.publisher.name,
+    entries,
+  });
+  return new Response(body, { headers: { "content-type": "application/atom+xml; charset=utf-8" } });
+};

@@ -1,0 +1,49 @@
+/**
+ * Builds a synthetic archive for benchmarks: a content folder of `count` articles made from the
+ * real texts (their bodies, abstracts and summaries, under new titles and slugs), spread over
+ * issues of eight articles each, with the real journal, authors and companion texts. It is
+ * written to a temporary folder and never committed.
+ */
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const perIssue = 8;
+
+export function writeSyntheticArchive(source: string, target: string, count: number): void {
+  cpSync(join(source, "journal.yaml"), join(target, "journal.yaml"));
+  cpSync(join(source, "authors"), join(target, "authors"), { recursive: true });
+  cpSync(join(source, "companions"), join(target, "companions"), { recursive: true });
+  const real = join(source, "issues", "11-1");
+  const articles = readdirSync(join(real, "articles"))
+    .filter((f) => f.endsWith(".mdx"))
+    .sort()
+    .map((file) => ({ slug: file.replace(/\.mdx$/, ""), text: readFileSync(join(real, "articles", file), "utf8") }));
+  const summaries = readdirSync(join(real, "summaries")).filter((f) => f.endsWith(".yaml"));
+
+  for (let i = 0; i < count; i++) {
+    const issueNumber = Math.floor(i / perIssue);
+    const volume = 1 + Math.floor(issueNumber / 2);
+    const number = 1 + (issueNumber % 2);
+    const issue = `${volume}-${number}`;
+    const dir = join(target, "issues", issue);
+    if (i % perIssue === 0) {
+      mkdirSync(join(dir, "articles"), { recursive: true });
+      mkdirSync(join(dir, "summaries"), { recursive: true });
+      writeFileSync(
+        join(dir, "issue.yaml"),
+        `volume: ${volume}\nnumber: ${number}\nseason: ${number === 1 ? "Spring" : "Fall"}\nyear: ${2000 + volume}\nsource: synthetic benchmark archive\n`,
+      );
+    }
+    const model = articles[i % articles.length]!;
+    const slug = `${model.slug}-${i + 1}`;
+    const text = model.text
+      .replace(/^title: "(.*)"$/m, (_, title: string) => `title: "${title} (${i + 1})"`)
+      .replace(/^issue: .*$/m, `issue: "${issue}"`)
+      .replace(/^order: .*$/m, `order: ${(i % perIssue) + 1}`);
+    writeFileSync(join(dir, "articles", `${slug}.mdx`), text);
+    for (const file of summaries.filter((f) => f.startsWith(`${model.slug}.`))) {
+      const summary = readFileSync(join(real, "summaries", file), "utf8").replace(/^article: .*$/m, `article: ${slug}`);
+      writeFileSync(join(dir, "summaries", file.replace(model.slug, slug)), summary);
+    }
+  }
+}
