@@ -188,7 +188,7 @@ test.describe("the copy button", () => {
     const page = await context.newPage();
     await page.goto(path);
     await expect(page.getByRole("region", { name: "Cite this article" }).locator("dd")).toHaveCount(3);
-    await expect(page.getByRole("button")).toHaveCount(0);
+    await expect(page.getByRole("region", { name: "Cite this article" }).getByRole("button")).toHaveCount(0);
     await context.close();
   });
 

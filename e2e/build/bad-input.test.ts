@@ -103,6 +103,16 @@ const rows: { name: string; breakIt: (f: Fixture) => void; expect: string[] }[] 
       'expected words the text prints, but the body does not contain "what had become the Atlantic Union"',
     ],
   },
+  {
+    name: "an interface string missing in one language",
+    breakIt: (f) => f.edit("content/ui/kk.yaml", (t) => t.replace(/^readArticle: .*\n/m, "")),
+    expect: ["ui/kk.yaml", "readArticle", "expected the read-the-article link (a string)"],
+  },
+  {
+    name: "the interface strings of a language missing",
+    breakIt: (f) => f.remove("content/ui/ru.yaml"),
+    expect: ["content/ui/ru.yaml", "(file)", "expected the interface strings in Русский"],
+  },
 ];
 
 describe.concurrent("bad input fails the build with the file, the field and what was expected", () => {
