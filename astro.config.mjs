@@ -22,6 +22,8 @@ export default defineConfig({
   cacheDir: process.env.CABJ_CACHE_DIR ?? "./.astro/cache",
   build: { format: "directory", inlineStylesheets: "never" },
   markdown: {
+    // The texts have no code blocks; Shiki's inline styles would break the Content Security Policy.
+    syntaxHighlight: false,
     // Mathematics becomes MathML at build time: no maths JavaScript or fonts reach the reader.
     // Footnotes keep the numbers they have in print.
     processor: satteri({

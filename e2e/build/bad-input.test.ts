@@ -113,6 +113,76 @@ const rows: { name: string; breakIt: (f: Fixture) => void; expect: string[] }[] 
     breakIt: (f) => f.remove("content/ui/ru.yaml"),
     expect: ["content/ui/ru.yaml", "(file)", "expected the interface strings in Русский"],
   },
+  {
+    name: "malformed front matter",
+    breakIt: (f) => f.edit(bang, (t) => t.replace("order: 3", 'order: "3')),
+    expect: ["can not read a block mapping entry", "content/issues/11-1/articles/bang.mdx:8:8"],
+  },
+  {
+    name: "a wrong type",
+    breakIt: (f) => f.edit(bang, (t) => t.replace("order: 3", "order: third")),
+    expect: ["issues/11-1/articles/bang", "order: expected the printed position as a whole number"],
+  },
+  {
+    name: "an issue year that is not a number",
+    breakIt: (f) => f.edit("content/issues/11-1/issue.yaml", (t) => t.replace("year: 2020", "year: Spring 2020")),
+    expect: ["content/issues/11-1/issue.yaml", "year: expected the year as a whole number"],
+  },
+  {
+    name: "an empty summary",
+    breakIt: (f) =>
+      f.edit("content/issues/11-1/summaries/bang.ru.yaml", (t) => t.replace(/text: \|-\n(  .*\n)+/, 'text: ""\n')),
+    expect: ["summaries/bang.ru.yaml", "text: expected the summary text, got an empty string"],
+  },
+  {
+    name: "a Russian summary still in OCR letters",
+    breakIt: (f) =>
+      f.edit("content/issues/11-1/summaries/bang.ru.yaml", (t) => t.replace("Рассматривая", "Paccmampusas")),
+    expect: ["summaries/bang.ru.yaml", 'text: expected text in Cyrillic script for language "ru"'],
+  },
+  {
+    name: "a summary of an article that does not exist",
+    breakIt: (f) =>
+      f.edit("content/issues/11-1/summaries/bang.en.yaml", (t) => t.replace("article: bang", "article: bagn")),
+    expect: ["summaries/bang.en.yaml", "article", 'expected the slug of an article, got "bagn"'],
+  },
+  {
+    name: "a reference link that is not http, https or mailto",
+    breakIt: (f) =>
+      f.edit("content/companions/baimenov-concentric-spheres.mdx", (t) =>
+        t.replace('url: "https://doi.org/10.1108/IJPSM-08-2018-0173"', 'url: "javascript:alert(1)"'),
+      ),
+    expect: [
+      "baimenov-concentric-spheres",
+      "references.1.url: expected the reference URL to be an http, https or mailto URL",
+    ],
+  },
+  {
+    name: "a journal ISSN with a bad check digit",
+    breakIt: (f) => f.edit("content/journal.yaml", (t) => t.replace("print: 2073-5901", "print: 2073-5902")),
+    expect: ["journal.yaml", "issn.print: expected the print ISSN as an ISSN NNNN-NNNC with a valid check digit"],
+  },
+  {
+    name: "a percentage outside 0–100",
+    breakIt: (f) => f.edit("content/data/csr-table-1.csv", (t) => t.replace("legal,64,34.2,", "legal,64,134.2,")),
+    expect: [
+      "content/data/csr-table-1.csv",
+      'line 2, column "agree_percent": expected a percentage from 0 to 100, got 134.2',
+    ],
+  },
+  {
+    name: "respondents by type that do not add up to those who answered",
+    breakIt: (f) => f.edit("content/data/csr-respondents.csv", (t) => t.replace("companies,125", "companies,126")),
+    expect: [
+      "content/data/csr-respondents.csv",
+      "count: expected the groups to add up to the 187 returned (content/data/csr-respondents.yaml), got 126 + 33 + 19 + 10 = 188",
+    ],
+  },
+  {
+    name: "an orphan data file",
+    breakIt: (f) => f.write("content/data/orphan.csv", "year,value\n2019,1\n"),
+    expect: ["content/data/orphan.csv", "(file): expected a description beside it, orphan.yaml"],
+  },
 ];
 
 describe.concurrent("bad input fails the build with the file, the field and what was expected", () => {

@@ -82,6 +82,11 @@ export function likertFigure(
     const printedPercents = spec.answers.map((a) => read.number(row, `${a.key}_percent`, "the printed percentage"));
     const printedTotal = read.integer(row, "total", "the printed total");
     const printedTotalPercent = read.number(row, "total_percent", "the printed percentage");
+    const percentColumns = [...spec.answers.map((a) => `${a.key}_percent`), "total_percent"];
+    [...printedPercents, printedTotalPercent].forEach((printed, i) => {
+      if (printed !== undefined && !(printed.value >= 0 && printed.value <= 100))
+        read.problem(at(row.line, percentColumns[i]!), `expected a percentage from 0 to 100, got ${printed.text}`);
+    });
     counts.forEach((count, i) => {
       if (count !== undefined && count > spec.n)
         read.problem(
