@@ -13,6 +13,7 @@ export function writeSyntheticArchive(source: string, target: string, count: num
   cpSync(join(source, "journal.yaml"), join(target, "journal.yaml"));
   cpSync(join(source, "authors"), join(target, "authors"), { recursive: true });
   cpSync(join(source, "companions"), join(target, "companions"), { recursive: true });
+  cpSync(join(source, "ui"), join(target, "ui"), { recursive: true });
   const real = join(source, "issues", "11-1");
   const articles = readdirSync(join(real, "articles"))
     .filter((f) => f.endsWith(".mdx"))
