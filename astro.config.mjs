@@ -5,6 +5,7 @@ import { satteri } from "@astrojs/markdown-satteri";
 import { mathToMathml } from "./src/markdown/math.ts";
 import { printedFootnoteNumbers } from "./src/markdown/footnotes.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
+import { galleys } from "./src/integrations/galleys.ts";
 
 // Where the site is served: CABJ_SITE is the origin (for canonical URLs), CABJ_BASE the path below
 // it, e.g. CABJ_BASE=/journals/cabj/ for a library that hosts the archive under its own path.
@@ -29,6 +30,6 @@ export default defineConfig({
       hastPlugins: [printedFootnoteNumbers],
     }),
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), galleys()],
   devToolbar: { enabled: false },
 });

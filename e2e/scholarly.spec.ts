@@ -73,7 +73,6 @@ for (const path of articles) {
         "citation_doi",
         "citation_firstpage",
         "citation_lastpage",
-        "citation_pdf_url",
         "citation_editor",
         "DC.Rights",
       ])
