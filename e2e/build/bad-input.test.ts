@@ -46,7 +46,10 @@ const rows: { name: string; breakIt: (f: Fixture) => void; expect: string[] }[] 
       f.edit("content/companions/baimenov-concentric-spheres.mdx", (t) =>
         t.replace('issn: "2409-5532"', 'issn: "2409-5533"'),
       ),
-    expect: ["companions/baimenov-concentric-spheres.mdx", "provenance.issn: expected the venue's ISSN as an ISSN NNNN-NNNC"],
+    expect: [
+      "companions/baimenov-concentric-spheres.mdx",
+      "provenance.issn: expected the venue's ISSN as an ISSN NNNN-NNNC",
+    ],
   },
   {
     name: "a date that does not parse",

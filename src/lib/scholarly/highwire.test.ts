@@ -57,7 +57,10 @@ describe("highwireTags", () => {
 
   it("points to the PDF galley only when the record has one", () => {
     const record = citableRecord(text, issue, journal, url);
-    const withPdf = { ...record, pdfUrl: "https://library.example.org/journals/cabj/issues/11-1/madumarov-pech/madumarov-pech.pdf" };
+    const withPdf = {
+      ...record,
+      pdfUrl: "https://library.example.org/journals/cabj/issues/11-1/madumarov-pech/madumarov-pech.pdf",
+    };
     expect(contents(highwireTags(withPdf), "citation_pdf_url")).toEqual([withPdf.pdfUrl]);
   });
 
