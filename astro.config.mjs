@@ -4,6 +4,8 @@ import mdx from "@astrojs/mdx";
 import { satteri } from "@astrojs/markdown-satteri";
 import { mathToMathml } from "./src/markdown/math.ts";
 import { printedFootnoteNumbers } from "./src/markdown/footnotes.ts";
+import { notePreviews } from "./src/markdown/previews.ts";
+import { numberedTables } from "./src/markdown/tables.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
 import { galleys } from "./src/integrations/galleys.ts";
 
@@ -23,11 +25,12 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   markdown: {
     // Mathematics becomes MathML at build time: no maths JavaScript or fonts reach the reader.
-    // Footnotes keep the numbers they have in print.
+    // Footnotes keep the numbers they have in print; notes and cited references open in place;
+    // tables are numbered and linkable.
     processor: satteri({
       features: { math: true },
       mdastPlugins: [mathToMathml],
-      hastPlugins: [printedFootnoteNumbers],
+      hastPlugins: [printedFootnoteNumbers, notePreviews, numberedTables],
     }),
   },
   integrations: [mdx(), sitemap(), galleys()],
