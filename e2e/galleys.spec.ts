@@ -116,11 +116,3 @@ for (const text of texts.filter((t) => t.path.startsWith("issues/"))) {
     if (text.maths) expect(all(article.body, "mml:math").length).toBeGreaterThan(50);
   });
 }
-
-test("a PDF galley is printed again only when its page changes", () => {
-  // The cache is keyed by content: the build log of the e2e build says how many were reused.
-  // (Checked here through the cache folder: one PDF per text, named by its hash.)
-  const cache = join(new URL("..", import.meta.url).pathname, ".astro", "cache", "pdf-cache");
-  const files = execFileSync("ls", [cache], { encoding: "utf8" }).trim().split("\n");
-  expect(files.filter((f) => /^[0-9a-f]{64}\.pdf$/.test(f))).toHaveLength(texts.length);
-});

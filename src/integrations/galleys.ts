@@ -31,6 +31,11 @@ export function galleys(): AstroIntegration {
   return {
     name: "cabj-galleys",
     hooks: {
+      // Only a build prints galleys, so pages served by `astro dev` must not link them. The dev
+      // server renders in this process, where the printer is asked for after this hook.
+      "astro:config:setup": ({ command }) => {
+        if (command !== "build") process.env["CABJ_PDF"] = "off";
+      },
       "astro:config:done": ({ config }) => {
         if (config.site === undefined)
           throw new Error("astro.config: site: expected the site's origin (set CABJ_SITE) for PDF galleys");

@@ -22,9 +22,8 @@ let cached: Promise<Archive> | undefined;
 export function loadArchive(): Promise<Archive> {
   cached ??= (async () => {
     const site = await loadSite();
-    // A page links its PDF only if the build will print it (see src/integrations/galleys.ts);
-    // `astro dev` prints none.
-    const printsPdf = !import.meta.env.DEV && "executablePath" in galleyPrinter();
+    // A page links its PDF only if the build will print it (see src/integrations/galleys.ts).
+    const printsPdf = "executablePath" in galleyPrinter();
     const records = new Map(
       site.texts.map((t) => [
         t.slug,

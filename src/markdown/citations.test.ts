@@ -14,9 +14,17 @@ const references = [
 
 describe("findCitations", () => {
   it.each([
-    ["a corporate author", "progress (OECD, 2014) here", [{ text: "progress (" }, { cite: "OECD, 2014", ref: 2 }, { text: ") here" }]],
+    [
+      "a corporate author",
+      "progress (OECD, 2014) here",
+      [{ text: "progress (" }, { cite: "OECD, 2014", ref: 2 }, { text: ") here" }],
+    ],
     ["the year's letter", "(OECD, 2017a)", [{ text: "(" }, { cite: "OECD, 2017a", ref: 3 }, { text: ")" }]],
-    ["a name of two words", "(Transparency International, 2019)", [{ text: "(" }, { cite: "Transparency International, 2019", ref: 6 }, { text: ")" }]],
+    [
+      "a name of two words",
+      "(Transparency International, 2019)",
+      [{ text: "(" }, { cite: "Transparency International, 2019", ref: 6 }, { text: ")" }],
+    ],
     ["an editor", "(Schwab, 2019)", [{ text: "(" }, { cite: "Schwab, 2019", ref: 5 }, { text: ")" }]],
     [
       "two citations in one bracket",

@@ -17,7 +17,14 @@ const text = (value: string): Text => ({ type: "text", value });
  * (reading.css shows one or the other). The popover is light-dismissed and closed by Escape;
  * the button reports it expanded; the preview is a labelled note.
  */
-function preview(options: { id: string; href: string; label: string; shown: string; content: ElementContent[]; link: Element["properties"] }) {
+function preview(options: {
+  id: string;
+  href: string;
+  label: string;
+  shown: string;
+  content: ElementContent[];
+  link: Element["properties"];
+}) {
   return {
     marker: [
       el("a", { ...options.link, href: options.href, className: ["preview-fallback"] }, [text(options.shown)]),
@@ -27,12 +34,18 @@ function preview(options: { id: string; href: string; label: string; shown: stri
         [text(options.shown)],
       ),
     ],
-    popover: el("span", { popover: "auto", id: options.id, className: ["preview"], role: "note", ariaLabel: options.label }, [
-      ...options.content,
-      el("button", { type: "button", className: ["preview-close"], popoverTarget: options.id, popoverTargetAction: "hide" }, [
-        text("Close"),
-      ]),
-    ]),
+    popover: el(
+      "span",
+      { popover: "auto", id: options.id, className: ["preview"], role: "note", ariaLabel: options.label },
+      [
+        ...options.content,
+        el(
+          "button",
+          { type: "button", className: ["preview-close"], popoverTarget: options.id, popoverTargetAction: "hide" },
+          [text("Close")],
+        ),
+      ],
+    ),
   };
 }
 
@@ -76,7 +89,9 @@ function frontmatterReferences(data: Record<string, unknown>): { text: string; r
 
 const refLink = (value: string): ElementContent[] =>
   linkify(value).map((s) =>
-    "url" in s ? el("a", { href: s.url.replaceAll(" ", "%20"), rel: ["noopener", "noreferrer"] }, [text(s.url)]) : text(s.text),
+    "url" in s
+      ? el("a", { href: s.url.replaceAll(" ", "%20"), rel: ["noopener", "noreferrer"] }, [text(s.url)])
+      : text(s.text),
   );
 
 /**
@@ -128,7 +143,10 @@ export const notePreviews = defineHastPlugin({
     for (let up = ctx.parent(node); up; up = up.type === "root" ? undefined : ctx.parent(up))
       if (up.type === "element" && ["a", "button", "code", "h1", "h2", "h3", "h4", "h5", "h6"].includes(up.tagName))
         return;
-    const segments = findCitations(node.value, state.references.map((r) => r.ref));
+    const segments = findCitations(
+      node.value,
+      state.references.map((r) => r.ref),
+    );
     if (segments.length === 1 && "text" in segments[0]!) return;
     ctx.replaceNode(
       node,
