@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root, RootContent, Text } from "hast";
+import type { Element, ElementContent, Parents, Root, RootContent, Text } from "hast";
 import { defineHastPlugin } from "satteri";
 import { linkify } from "../lib/linkify";
 import { findCitations, type CitableReference } from "./citations";
@@ -140,7 +140,11 @@ export const notePreviews = defineHastPlugin({
   text(node, ctx) {
     const state = ctx.data["notePreviews"] as { references: { text: string; ref: CitableReference }[]; count: number };
     if (state.references.length === 0) return;
-    for (let up = ctx.parent(node); up; up = up.type === "root" ? undefined : ctx.parent(up))
+    for (
+      let up: Readonly<Parents> | undefined = ctx.parent(node);
+      up;
+      up = up.type === "root" ? undefined : ctx.parent(up)
+    )
       if (up.type === "element" && ["a", "button", "code", "h1", "h2", "h3", "h4", "h5", "h6"].includes(up.tagName))
         return;
     const segments = findCitations(

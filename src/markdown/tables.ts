@@ -63,12 +63,14 @@ export const numberedTables = defineHastPlugin({
         properties: { id: `${id}-caption` },
         children: printed ? [label, { type: "text", value: `${printed[2]} ` }, ...rest] : [label],
       };
-      ctx.replaceNode(node, {
+      const table: Element = { ...node, children: [captionEl, ...node.children] };
+      const wrap: Element = {
         type: "element",
         tagName: "div",
-        properties: { className: ["table-wrap"], id, role: "region", tabIndex: 0, ariaLabelledBy: `${id}-caption` },
-        children: [{ ...node, children: [captionEl, ...node.children] }],
-      });
+        properties: { className: ["table-wrap"], id, role: "region", tabIndex: 0, ariaLabelledBy: [`${id}-caption`] },
+        children: [table],
+      };
+      ctx.replaceNode(node, wrap);
     },
   },
 });
