@@ -121,7 +121,7 @@ const rows: { name: string; breakIt: (f: Fixture) => void; expect: string[] }[] 
   {
     name: "an empty summary",
     breakIt: (f) =>
-      f.edit("content/issues/11-1/summaries/bang.ru.yaml", (t) => t.replace(/text: \|-\n(  .*\n)+/, 'text: ""\n')),
+      f.edit("content/issues/11-1/summaries/bang.ru.yaml", (t) => t.replace(/text: \|-\n( {2}.*\n)+/, 'text: ""\n')),
     expect: ["summaries/bang.ru.yaml", "text: expected the summary text, got an empty string"],
   },
   {
