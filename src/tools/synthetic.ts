@@ -50,7 +50,8 @@ export function writeSyntheticArchive(source: string, target: string, count: num
       .replace(/^title: "(.*)"$/m, (_, title: string) => `title: "${title} (${i + 1})"`)
       .replace(/^issue: .*$/m, `issue: "${issue}"`)
       .replace(/^order: .*$/m, `order: ${(i % perIssue) + 1}`);
-    writeFileSync(join(dir, "articles", `${slug}.mdx`), text);
+    // With its figures gone a copy needs no MDX: plain Markdown, as a journal's plain articles would be.
+    writeFileSync(join(dir, "articles", `${slug}.md`), text);
     for (const file of summaries.filter((f) => f.startsWith(`${model.slug}.`))) {
       const summary = readFileSync(join(real, "summaries", file), "utf8").replace(/^article: .*$/m, `article: ${slug}`);
       writeFileSync(join(dir, "summaries", file.replace(model.slug, slug)), summary);
