@@ -9,6 +9,7 @@ import { notePreviews } from "./src/markdown/previews.ts";
 import { numberedTables } from "./src/markdown/tables.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
 import { galleys } from "./src/integrations/galleys.ts";
+import { securityHeaders } from "./src/integrations/headers.ts";
 
 // Where the site is served: CABJ_SITE is the origin (for canonical URLs), CABJ_BASE the path below
 // it, e.g. CABJ_BASE=/journals/cabj/ for a library that hosts the archive under its own path.
@@ -49,6 +50,6 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [mdx(), sitemap(), galleys()],
+  integrations: [mdx(), sitemap(), securityHeaders(), galleys()],
   devToolbar: { enabled: false },
 });
