@@ -5,7 +5,11 @@ import { satteri } from "@astrojs/markdown-satteri";
 import { mathToMathml } from "./src/markdown/math.ts";
 import { printedFootnoteNumbers } from "./src/markdown/footnotes.ts";
 import { tableAlignClasses } from "./src/markdown/table-align.ts";
+import { notePreviews } from "./src/markdown/previews.ts";
+import { numberedTables } from "./src/markdown/tables.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
+import { galleys } from "./src/integrations/galleys.ts";
+import { securityHeaders } from "./src/integrations/headers.ts";
 
 // Where the site is served: CABJ_SITE is the origin (for canonical URLs), CABJ_BASE the path below
 // it, e.g. CABJ_BASE=/journals/cabj/ for a library that hosts the archive under its own path.
@@ -25,11 +29,12 @@ export default defineConfig({
     // The texts have no code blocks; Shiki's inline styles would break the Content Security Policy.
     syntaxHighlight: false,
     // Mathematics becomes MathML at build time: no maths JavaScript or fonts reach the reader.
-    // Footnotes keep the numbers they have in print.
+    // Footnotes keep the numbers they have in print; notes and cited references open in place;
+    // tables are numbered and linkable.
     processor: satteri({
       features: { math: true },
       mdastPlugins: [mathToMathml],
-      hastPlugins: [printedFootnoteNumbers, tableAlignClasses],
+      hastPlugins: [printedFootnoteNumbers, tableAlignClasses, notePreviews, numberedTables],
     }),
   },
   // A Content Security Policy in every page's <meta http-equiv>: everything from the site itself,
@@ -45,6 +50,6 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), securityHeaders(), galleys()],
   devToolbar: { enabled: false },
 });

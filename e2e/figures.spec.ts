@@ -57,7 +57,7 @@ const figureIds = readdirSync(dataDir)
   .map((n) => n.replace(/\.yaml$/, ""));
 const pageOf = new Map<string, string>();
 for (const path of builtPages())
-  for (const id of figureIds) if (pageHtml(path).includes(`id="fig-${id}"`)) pageOf.set(id, path);
+  for (const id of figureIds) if (pageHtml(path).includes(`data-figure="${id}"`)) pageOf.set(id, path);
 
 const kindOf = (id: string) => /^kind: (\w+)/m.exec(read(`${id}.yaml`))?.[1];
 
@@ -80,7 +80,7 @@ for (const id of figureIds) {
       request,
     }) => {
       await page.goto(pageOf.get(id)!);
-      const figure = page.locator(`#fig-${id}`);
+      const figure = page.locator(`[data-figure="${id}"]`);
       await expect(figure.getByRole("table")).toBeVisible();
       const html = (await bodyRows(figure)).map(normalise);
       if (kindOf(id) !== "accession") {
@@ -153,7 +153,7 @@ test("no chart code is fetched before a chart nears the viewport", async ({ page
   const scripts = countScripts(page);
   await page.goto("issues/11-1/madumarov-pech/");
   await page.waitForLoadState("networkidle");
-  const chart = page.locator("#fig-madumarov-russian-money [data-chart]");
+  const chart = page.locator('[data-figure="madumarov-russian-money"] [data-chart]');
   await expect(chart).not.toHaveAttribute("data-drawn", "true");
   // Only the loaders: a few kilobytes at most, against Chart.js's tens.
   expect(await scripts.total()).toBeLessThan(5_000);
@@ -173,7 +173,7 @@ test("pages without a figure load no script but the search box's loader", async 
 test("a reader who prefers reduced motion still gets the chart, drawn at once", async ({ page }) => {
   await page.emulateMedia({ reducedMotion: "reduce", colorScheme: "dark" });
   await page.goto("issues/11-1/baisakalova-amagoh/");
-  const chart = page.locator("#fig-csr-table-1 [data-chart]");
+  const chart = page.locator('[data-figure="csr-table-1"] [data-chart]');
   await chart.scrollIntoViewIfNeeded();
   await expect(chart).toHaveAttribute("data-drawn", "true");
   expect(await drawnPixels(chart.locator("canvas"))).toBeGreaterThan(1000);
@@ -192,7 +192,7 @@ test.describe("without JavaScript", () => {
 
   test("the explorer shows its starting values worked through", async ({ page }) => {
     await page.goto("issues/11-1/madumarov-pech/");
-    const explorer = page.locator("#fig-accession-model");
+    const explorer = page.locator('[data-figure="accession-model"]');
     await expect(explorer.getByRole("form")).toBeHidden();
     await expect(explorer.getByRole("row", { name: /Investment that makes accession attractive/ })).toContainText(
       "I > 7",
@@ -203,7 +203,7 @@ test.describe("without JavaScript", () => {
 
 test("the explorer reworks the model as the reader changes a value", async ({ page }) => {
   await page.goto("issues/11-1/madumarov-pech/");
-  const explorer = page.locator("#fig-accession-model");
+  const explorer = page.locator('[data-figure="accession-model"]');
   await explorer.scrollIntoViewIfNeeded();
   const xb = explorer.getByRole("spinbutton", { name: /x_b/ });
   await expect(xb).toBeVisible();
@@ -300,7 +300,7 @@ test("the CSR article shows its printed percentages with the counts' corrections
   await expect(main).toContainText("According to 83.9 [erratum: the counts give 84.0] percent");
   await expect(main).toContainText("show that 95.2 percent of respondents");
   await expect(main).toContainText("Respondents (86.1 percent)");
-  const table = page.locator("#fig-csr-table-1");
+  const table = page.locator('[data-figure="csr-table-1"]');
   await expect(table.locator("figcaption")).toContainText(
     "Table 1: Responses on factors affecting citizens’ adoption of e-government.",
   );
@@ -310,5 +310,5 @@ test("the CSR article shows its printed percentages with the counts' corrections
   await expect(table.getByRole("row", { name: /Legal instruments/ })).toContainText(
     "62.5 as printed; the data gives → 62.6",
   );
-  await expect(page.locator("#fig-csr-respondents")).toContainText("Response rate78.9 %");
+  await expect(page.locator('[data-figure="csr-respondents"]')).toContainText("Response rate78.9 %");
 });

@@ -8,6 +8,7 @@ export const ns = {
   oai: "http://www.openarchives.org/OAI/2.0/",
   oaiDc: "http://www.openarchives.org/OAI/2.0/oai_dc/",
   dc: "http://purl.org/dc/elements/1.1/",
+  jats: "https://jats.nlm.nih.gov/publishing/1.3/",
 };
 
 const fetchText = async (request: APIRequestContext, url: string) => {
@@ -40,8 +41,8 @@ export async function feedLinks(page: Page, request: APIRequestContext, url: str
 
 /**
  * The OAI static repository's records (identifier and dc:identifier), after checking the elements
- * the specification and its schema require: Identify in full, oai_dc declared, one header and one
- * oai_dc:dc per record.
+ * the specification and its schema require: Identify in full, oai_dc and oai_jats declared, one
+ * header and one oai_dc:dc per record, and the same records again as JATS articles.
  */
 export async function oaiRecords(page: Page, request: APIRequestContext, url: string) {
   const repo = await parseXml(page, await fetchText(request, url));
@@ -60,12 +61,29 @@ export async function oaiRecords(page: Page, request: APIRequestContext, url: st
   );
   expect(only(identify, ns.oai, "protocolVersion").text).toBe("2.0");
   expect(only(identify, ns.oai, "granularity").text).toBe("YYYY-MM-DD");
-  const format = only(only(repo, ns.sr, "ListMetadataFormats"), ns.oai, "metadataFormat");
-  expect(only(format, ns.oai, "metadataPrefix").text).toBe("oai_dc");
-  expect(only(format, ns.oai, "metadataNamespace").text).toBe(ns.oaiDc);
+  const formats = childrenOf(only(repo, ns.sr, "ListMetadataFormats"), ns.oai, "metadataFormat");
+  expect(
+    formats.map((f) => [only(f, ns.oai, "metadataPrefix").text, only(f, ns.oai, "metadataNamespace").text]),
+  ).toEqual([
+    ["oai_dc", ns.oaiDc],
+    ["oai_jats", ns.jats],
+  ]);
   const lists = childrenOf(repo, ns.sr, "ListRecords");
-  expect(lists.map((l) => l.attrs["metadataPrefix"])).toEqual(["oai_dc"]);
+  expect(lists.map((l) => l.attrs["metadataPrefix"])).toEqual(["oai_dc", "oai_jats"]);
+  const jats = childrenOf(lists[1], ns.oai, "record").map((record) => {
+    const article = only(only(record, ns.oai, "metadata"), ns.jats, "article");
+    for (const part of ["front", "body"]) only(article, ns.jats, part);
+    return {
+      identifier: only(only(record, ns.oai, "header"), ns.oai, "identifier").text,
+      title: only(
+        only(only(only(article, ns.jats, "front"), ns.jats, "article-meta"), ns.jats, "title-group"),
+        ns.jats,
+        "article-title",
+      ).text,
+    };
+  });
   return {
+    jats,
     baseURL: only(identify, ns.oai, "baseURL").text,
     records: childrenOf(lists[0], ns.oai, "record").map((record) => {
       const header = only(record, ns.oai, "header");

@@ -69,14 +69,7 @@ for (const path of articles) {
       expect(await metas(page, "citation_author_institution")).toEqual(shown.affiliations);
       expect(await metas(page, "citation_author_email")).toEqual(shown.emails);
       expect(await metas(page, "citation_reference")).toEqual(shown.references);
-      for (const absent of [
-        "citation_doi",
-        "citation_firstpage",
-        "citation_lastpage",
-        "citation_pdf_url",
-        "citation_editor",
-        "DC.Rights",
-      ])
+      for (const absent of ["citation_doi", "citation_firstpage", "citation_lastpage", "citation_editor", "DC.Rights"])
         expect(await metas(page, absent), absent).toEqual([]);
       expect(await metas(page, "DC.Title")).toEqual([shown.title]);
       expect(await metas(page, "DC.Creator.PersonalName")).toEqual(shown.authors);

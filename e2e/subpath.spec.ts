@@ -131,4 +131,6 @@ test("metadata, sitemap, feed, robots.txt and the OAI repository use the origin 
   expect(oai.records.map((r) => r.identifier).sort()).toEqual(
     articles.map((p) => `oai:library.example.org:${`${base}${p}`.replace(/^\/|\/$/g, "")}`).sort(),
   );
+  // The same articles as JATS, record for record.
+  expect(oai.jats.map((r) => [r.identifier, r.title])).toEqual(oai.records.map((r) => [r.identifier, r.title]));
 });

@@ -28,7 +28,9 @@ export const collections = {
     schema: authorSchema,
   }),
   articles: defineCollection({
-    loader: glob({ base: contentRoot, pattern: ["issues/*/articles/*.mdx", "companions/*.mdx"] }),
+    // MDX for texts that place figures or other components; plain Markdown for texts that do
+    // not, which the content layer renders once and caches by content hash across builds.
+    loader: glob({ base: contentRoot, pattern: ["issues/*/articles/*.{md,mdx}", "companions/*.{md,mdx}"] }),
     schema: articleSchema,
   }),
   figures: defineCollection({

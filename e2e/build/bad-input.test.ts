@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { makeFixture, type Fixture } from "./fixture";
 
@@ -131,7 +133,7 @@ const rows: { name: string; breakIt: (f: Fixture) => void; expect: string[] }[] 
   {
     name: "an empty summary",
     breakIt: (f) =>
-      f.edit("content/issues/11-1/summaries/bang.ru.yaml", (t) => t.replace(/text: \|-\n(  .*\n)+/, 'text: ""\n')),
+      f.edit("content/issues/11-1/summaries/bang.ru.yaml", (t) => t.replace(/text: \|-\n( {2}.*\n)+/, 'text: ""\n')),
     expect: ["summaries/bang.ru.yaml", "text: expected the summary text, got an empty string"],
   },
   {
@@ -199,12 +201,46 @@ describe.concurrent("bad input fails the build with the file, the field and what
   });
 });
 
-it("the unbroken fixture builds, so every row above fails for its own reason", async () => {
+it("the unbroken fixture builds, so every row above fails for its own reason, and it says what it holds", async () => {
   const fixture = makeFixture();
   try {
     const { code, output } = await fixture.build();
     expect(code, output).toBe(0);
+    expect(output).toContain(`Built ${expectedCounts()}.`);
   } finally {
     fixture.dispose();
   }
 });
+
+/** The counts the build must print, recomputed from the content files themselves. */
+function expectedCounts(): string {
+  const content = new URL("../../content/", import.meta.url).pathname;
+  const list = (dir: string, ending: string) => readdirSync(join(content, dir)).filter((f) => f.endsWith(ending));
+  const issues = readdirSync(join(content, "issues"));
+  const articles = issues.flatMap((i) => list(`issues/${i}/articles`, ".mdx"));
+  const summaries = issues.flatMap((i) => list(`issues/${i}/summaries`, ".yaml"));
+  const byLang = (lang: string) => summaries.filter((f) => f.endsWith(`.${lang}.yaml`)).length;
+  const texts = [
+    ...issues.flatMap((i) => list(`issues/${i}/articles`, ".mdx").map((f) => `issues/${i}/articles/${f}`)),
+    ...list("companions", ".mdx").map((f) => `companions/${f}`),
+  ];
+  const references = texts.reduce((n, f) => {
+    const front = readFileSync(join(content, f), "utf8").split(/^---$/m)[1] ?? "";
+    const block = /^references:\n((?: {2}.*\n)+)/m.exec(front)?.[1] ?? "";
+    return n + (block.match(/^ {2}- /gm)?.length ?? 0);
+  }, 0);
+  const dataRows = list("data", ".csv").reduce(
+    (n, f) =>
+      n +
+      readFileSync(join(content, "data", f), "utf8")
+        .trim()
+        .split("\n").length -
+      1,
+    0,
+  );
+  return (
+    `${issues.length} issue(s), ${articles.length} article(s), ${list("companions", ".mdx").length} companion text(s), ` +
+    `summaries en ${byLang("en")}, ru ${byLang("ru")}, kk ${byLang("kk")}, ` +
+    `${list("data", ".yaml").length} figure(s) and table(s) with ${dataRows} data row(s), ${references} reference(s)`
+  );
+}

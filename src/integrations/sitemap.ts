@@ -1,10 +1,11 @@
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import type { AstroIntegration } from "astro";
 import { sitemapXml } from "../lib/harvest/sitemap";
 import { href } from "../lib/paths";
+import { formatCounts, type ContentCounts } from "../lib/counts";
 
 /**
- * Writes sitemap.xml after the build from the pages the build actually made, so that every page
+ * Prints what the build holds (from archive.json) and writes sitemap.xml after the build from the pages the build actually made, so that every page
  * is listed whoever adds it; the 404 page is not a page to index.
  */
 export function sitemap(): AstroIntegration {
@@ -17,7 +18,7 @@ export function sitemap(): AstroIntegration {
         site = config.site;
         base = config.base;
       },
-      "astro:build:done": async ({ pages, dir }) => {
+      "astro:build:done": async ({ pages, dir, logger }) => {
         if (site === undefined)
           throw new Error("astro.config: site: expected the site's origin (set CABJ_SITE) for sitemap.xml");
         const origin = site;
@@ -26,6 +27,9 @@ export function sitemap(): AstroIntegration {
           .filter((p) => (p === "" || p.endsWith("/")) && !/^404\/?$/.test(p))
           .map((p) => new URL(href(p, base), origin).href);
         await writeFile(new URL("sitemap.xml", dir), sitemapXml(urls));
+        // Nothing is dropped silently: the build says what it holds.
+        const archive = JSON.parse(await readFile(new URL("archive.json", dir), "utf8")) as { counts: ContentCounts };
+        logger.info(`Built ${formatCounts(archive.counts)}.`);
       },
     },
   };

@@ -2,6 +2,8 @@ import { absoluteUrls } from "./absolute-urls";
 import { loadSite } from "./site";
 import type { IssueModel, SiteModel, TextModel } from "./model";
 import { citableRecord, type CitableRecord } from "./scholarly/record";
+import { galleyPrinter } from "./galleys/printer";
+import { jatsPath, pdfPath } from "./galleys/paths";
 
 /** Absolute URL of a path below the site's root, on the origin and base the site is built for. */
 export const urlOf = absoluteUrls(import.meta.env.SITE, import.meta.env.BASE_URL);
@@ -20,7 +22,18 @@ let cached: Promise<Archive> | undefined;
 export function loadArchive(): Promise<Archive> {
   cached ??= (async () => {
     const site = await loadSite();
-    const records = new Map(site.texts.map((t) => [t.slug, citableRecord(t, site.issueOf(t), site.journal, urlOf)]));
+    // A page links its PDF only if the build will print it (see src/integrations/galleys.ts).
+    const printsPdf = "executablePath" in galleyPrinter();
+    const records = new Map(
+      site.texts.map((t) => [
+        t.slug,
+        {
+          ...citableRecord(t, site.issueOf(t), site.journal, urlOf),
+          ...(printsPdf && { pdfUrl: urlOf(pdfPath(t)) }),
+          ...(t.kind === "article" && { jatsUrl: urlOf(jatsPath(t)) }),
+        },
+      ]),
+    );
     const recordOf = (text: TextModel) => {
       const record = records.get(text.slug);
       if (!record) throw new Error(`${text.file}: no citable record was made for this text`);

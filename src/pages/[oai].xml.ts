@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { loadArchive, urlOf } from "../lib/archive";
-import { oaiStaticRepository } from "../lib/harvest/oai";
+import { oaiJats, oaiStaticRepository } from "../lib/harvest/oai";
+import { articleJats } from "../lib/article-jats";
 import { oaiHostFromEnv } from "../lib/harvest/oai-host";
 import { revisedAt } from "../lib/revised";
 
@@ -13,8 +14,14 @@ export const getStaticPaths = (() => {
 
 export const GET: APIRoute<{ host: NonNullable<ReturnType<typeof oaiHostFromEnv>> }> = async ({ props }) => {
   const { site, recordOf } = await loadArchive();
-  const records = site.issues.flatMap((issue) =>
-    issue.articles.map((t) => ({ record: recordOf(t), datestamp: revisedAt(t.file) })),
+  const records = await Promise.all(
+    site.issues.flatMap((issue) =>
+      issue.articles.map(async (t) => ({
+        record: recordOf(t),
+        datestamp: revisedAt(t.file),
+        jats: await articleJats(t, { namespace: oaiJats.namespace, declaration: false }),
+      })),
+    ),
   );
   const body = oaiStaticRepository({
     ...props.host,

@@ -1,6 +1,8 @@
 import type { APIRoute } from "astro";
 import { loadArchive, urlOf } from "../lib/archive";
 import { issueLabel } from "../lib/format";
+import { countContent } from "../lib/counts";
+import { loadFigures } from "../lib/figures/site";
 
 /** What this archive holds, in one small file: the packaging tool and an archivist read it. */
 export const GET: APIRoute = async () => {
@@ -20,6 +22,7 @@ export const GET: APIRoute = async () => {
       url: urlOf(i.path),
     })),
     companions: site.companions.map((t) => ({ title: t.data.title, url: urlOf(t.path) })),
+    counts: countContent(site, await loadFigures()),
   };
   return new Response(`${JSON.stringify(archive, null, 2)}\n`, {
     headers: { "content-type": "application/json; charset=utf-8" },

@@ -57,7 +57,8 @@ export const provenanceSchema = fields({
 
 /**
  * An article (`content/issues/<issue>/articles/<slug>.mdx`) or a companion text
- * (`content/companions/<slug>.mdx`); the body is the full text.
+ * (`content/companions/<slug>.mdx`); the body is the full text. A text that places no component
+ * may be plain Markdown (`.md`).
  */
 export const articleSchema = fields({
   /** Title as printed. */

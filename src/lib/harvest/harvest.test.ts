@@ -4,7 +4,7 @@ import { XMLParser } from "fast-xml-parser";
 import { sitemapXml } from "./sitemap";
 import { robotsTxt } from "./robots";
 import { atomFeed } from "./atom";
-import { oaiIdentifier, oaiStaticRepository, staticBaseUrl } from "./oai";
+import { oaiIdentifier, oaiJats, oaiStaticRepository, staticBaseUrl } from "./oai";
 import { oaiHostFromEnv } from "./oai-host";
 import { citableRecord } from "../scholarly/record";
 import { amagoh, article, issue, journal, madumarov, url } from "../scholarly/fixtures";
@@ -165,6 +165,52 @@ describe("oaiStaticRepository", () => {
     expect(oaiIdentifier("https://lib.org/journals/cabj/issues/11-1/bang/")).toBe(
       "oai:lib.org:journals/cabj/issues/11-1/bang",
     );
+  });
+});
+
+describe("oaiStaticRepository with JATS", () => {
+  const jats = (slug: string) =>
+    `<article xmlns="${oaiJats.namespace}" dtd-version="1.3"><front><article-meta><title-group><article-title>${slug}</article-title></title-group></article-meta></front><body/></article>`;
+  const doc = parse(
+    oaiStaticRepository({
+      gateway: "http://gateway.example.org/oai/",
+      adminEmail: "archive@library.example.org",
+      repositoryName: "Central Asia Business Journal",
+      self: url("oai.xml"),
+      records: records.map((record) => ({
+        record,
+        datestamp: new Date(Date.UTC(2026, 10, 20)),
+        jats: jats(record.slug),
+      })),
+    }),
+  ).Repository;
+
+  it("declares oai_jats beside oai_dc and lists every record in both", () => {
+    expect(
+      doc.ListMetadataFormats["oai:metadataFormat"].map((f: Record<string, string>) => f["oai:metadataPrefix"]),
+    ).toEqual(["oai_dc", "oai_jats"]);
+    const [dc, jatsList] = doc.ListRecords;
+    expect([dc["@metadataPrefix"], jatsList["@metadataPrefix"]]).toEqual(["oai_dc", "oai_jats"]);
+    const ids = (list: { "oai:record": { "oai:header": { "oai:identifier": string } }[] }) =>
+      list["oai:record"].map((r) => r["oai:header"]["oai:identifier"]);
+    expect(ids(jatsList)).toEqual(ids(dc));
+    type JatsRecord = { "oai:metadata": { article: { "@xmlns": string } } };
+    expect(jatsList["oai:record"].map((r: JatsRecord) => r["oai:metadata"].article["@xmlns"])).toEqual(
+      records.map(() => oaiJats.namespace),
+    );
+  });
+
+  it("offers JATS only when every record has it, so no record is missing from a format", () => {
+    const partial = parse(
+      oaiStaticRepository({
+        gateway: "http://gateway.example.org/oai/",
+        adminEmail: "a@b.org",
+        repositoryName: "r",
+        self: url("oai.xml"),
+        records: records.map((record, i) => ({ record, datestamp: new Date(0), ...(i === 0 && { jats: jats("x") }) })),
+      }),
+    ).Repository;
+    expect(partial.ListRecords["@metadataPrefix"]).toBe("oai_dc");
   });
 });
 

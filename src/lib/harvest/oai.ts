@@ -13,8 +13,20 @@ export interface OaiRepository extends OaiHost {
   repositoryName: string;
   /** The static repository file's own URL. */
   self: string;
-  records: { record: CitableRecord; datestamp: Date }[];
+  /** Each article's record, and its JATS `<article>` (in `jatsNamespace`) when every article has one. */
+  records: { record: CitableRecord; datestamp: Date; jats?: string }[];
 }
+
+/**
+ * JATS as an OAI metadata format. JATS elements have no namespace, but an OAI record's metadata
+ * must have one, so the article is put in the tag set's own URL, and the schema named is the tag
+ * set's XSD.
+ */
+export const oaiJats = {
+  prefix: "oai_jats",
+  namespace: "https://jats.nlm.nih.gov/publishing/1.3/",
+  schema: "https://jats.nlm.nih.gov/publishing/1.3/xsd/JATS-journalpublishing1-3.xsd",
+} as const;
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -69,7 +81,8 @@ function oaiDc(record: CitableRecord): string[] {
 export function oaiStaticRepository(repo: OaiRepository): string {
   if (repo.records.length === 0) throw new Error("OAI static repository: expected at least one article");
   const earliest = new Date(Math.min(...repo.records.map((r) => r.datestamp.getTime())));
-  const record = ({ record: r, datestamp }: OaiRepository["records"][number]) =>
+  const withJats = repo.records.every((r) => r.jats !== undefined);
+  const record = ({ record: r, datestamp }: OaiRepository["records"][number], metadata: string[]) =>
     [
       `    <oai:record>`,
       `      <oai:header>`,
@@ -77,12 +90,16 @@ export function oaiStaticRepository(repo: OaiRepository): string {
       `        <oai:datestamp>${day(datestamp)}</oai:datestamp>`,
       `      </oai:header>`,
       `      <oai:metadata>`,
-      `        <oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="http://purl.org/dc/elements/1.1/" xsi:schemaLocation="http://www.openarchives.org/OAI/2.0/oai_dc/ http://www.openarchives.org/OAI/2.0/oai_dc.xsd">`,
-      ...oaiDc(r),
-      `        </oai_dc:dc>`,
+      ...metadata,
       `      </oai:metadata>`,
       `    </oai:record>`,
     ].join("\n");
+  const dcRecord = (r: OaiRepository["records"][number]) =>
+    record(r, [
+      `        <oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="http://purl.org/dc/elements/1.1/" xsi:schemaLocation="http://www.openarchives.org/OAI/2.0/oai_dc/ http://www.openarchives.org/OAI/2.0/oai_dc.xsd">`,
+      ...oaiDc(r.record),
+      `        </oai_dc:dc>`,
+    ]);
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<Repository xmlns="http://www.openarchives.org/OAI/2.0/static-repository" xmlns:oai="http://www.openarchives.org/OAI/2.0/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.openarchives.org/OAI/2.0/static-repository http://www.openarchives.org/OAI/2.0/static-repository.xsd">`,
@@ -101,10 +118,26 @@ export function oaiStaticRepository(repo: OaiRepository): string {
     `      <oai:schema>http://www.openarchives.org/OAI/2.0/oai_dc.xsd</oai:schema>`,
     `      <oai:metadataNamespace>http://www.openarchives.org/OAI/2.0/oai_dc/</oai:metadataNamespace>`,
     `    </oai:metadataFormat>`,
+    ...(withJats
+      ? [
+          `    <oai:metadataFormat>`,
+          `      <oai:metadataPrefix>${oaiJats.prefix}</oai:metadataPrefix>`,
+          `      <oai:schema>${oaiJats.schema}</oai:schema>`,
+          `      <oai:metadataNamespace>${oaiJats.namespace}</oai:metadataNamespace>`,
+          `    </oai:metadataFormat>`,
+        ]
+      : []),
     `  </ListMetadataFormats>`,
     `  <ListRecords metadataPrefix="oai_dc">`,
-    ...repo.records.map(record),
+    ...repo.records.map(dcRecord),
     `  </ListRecords>`,
+    ...(withJats
+      ? [
+          `  <ListRecords metadataPrefix="${oaiJats.prefix}">`,
+          ...repo.records.map((r) => record(r, [r.jats ?? ""])),
+          `  </ListRecords>`,
+        ]
+      : []),
     `</Repository>`,
     ``,
   ].join("\n");

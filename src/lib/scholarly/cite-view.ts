@@ -18,14 +18,19 @@ export interface CiteView {
   citations: ({ id: string; label: string } & FormattedCitation)[];
 }
 
+/** The heading of a text's "Cite this" section. */
+export const citeHeading = (record: CitableRecord) =>
+  record.kind === "article" ? "Cite this article" : "Cite this text";
+
 /** What the "Cite this article" section shows for a text. */
 export function citeView(record: CitableRecord, journalTitle: string): CiteView {
   const item = cslItem(record);
   const citations = citationStyles.map((style) => ({ ...style, ...formatCitation(item, style.id) }));
-  if (record.kind === "article") return { heading: "Cite this article", citations };
+  const heading = citeHeading(record);
+  if (record.kind === "article") return { heading, citations };
   const note =
     record.venue.kind === "issue"
       ? `This text is not part of the ${journalTitle}. These citations name it as published in ${record.venue.serial.title}.`
       : `This text is not part of the ${journalTitle}. No other address of it is known, so these citations name this page.`;
-  return { heading: "Cite this text", note, citations };
+  return { heading, note, citations };
 }

@@ -55,6 +55,15 @@ describe("highwireTags", () => {
       expect(names).not.toContain(absent);
   });
 
+  it("points to the PDF galley only when the record has one", () => {
+    const record = citableRecord(text, issue, journal, url);
+    const withPdf = {
+      ...record,
+      pdfUrl: "https://library.example.org/journals/cabj/issues/11-1/madumarov-pech/madumarov-pech.pdf",
+    };
+    expect(contents(highwireTags(withPdf), "citation_pdf_url")).toEqual([withPdf.pdfUrl]);
+  });
+
   it("names a companion text's own venue, and for a text without author or serial says only what is known", () => {
     const elsewhere = highwireTags(
       citableRecord(

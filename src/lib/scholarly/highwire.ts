@@ -13,7 +13,7 @@ const highwireDate = (date: NonNullable<CitableRecord["date"]>) =>
 
 /**
  * Google Scholar's Highwire Press tags (scholar.google.com/intl/en/scholar/inclusion.html). Only
- * what the record holds: no DOI, pages or PDF, which no source gives. A companion text names the
+ * what the record holds: no DOI or pages, which no source gives; a PDF only when one is built. A companion text names the
  * venue it appeared in, never this journal.
  */
 export function highwireTags(record: CitableRecord): MetaTag[] {
@@ -37,6 +37,7 @@ export function highwireTags(record: CitableRecord): MetaTag[] {
   if (record.keywords.length > 0) tags.push({ name: "citation_keywords", content: record.keywords.join("; ") });
   if (record.abstract) tags.push({ name: "citation_abstract_html_url", content: record.url });
   tags.push({ name: "citation_fulltext_html_url", content: record.url });
+  if (record.pdfUrl) tags.push({ name: "citation_pdf_url", content: record.pdfUrl });
   for (const reference of record.references) tags.push({ name: "citation_reference", content: reference.text });
   return tags;
 }

@@ -73,6 +73,10 @@ export interface CitableRecord {
   venue: Venue;
   /** For a companion text: what the sources say of where it appeared. */
   provenance?: string;
+  /** The PDF galley beside the page, absolute; only when this build prints it. */
+  pdfUrl?: string;
+  /** The JATS XML beside the page, absolute; articles of an issue only. */
+  jatsUrl?: string;
 }
 
 /** Makes an absolute URL from a path below the site's root ("issues/11-1/"). */

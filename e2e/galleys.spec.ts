@@ -1,0 +1,118 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { XMLParser } from "fast-xml-parser";
+import { texts } from "./expected";
+
+const flat = (s: string) => s.replace(/\s+/g, " ").trim();
+const meta = (page: Page, name: string) =>
+  page.locator(`meta[name="${name}"]`).evaluateAll((els) => els.map((e) => e.getAttribute("content") ?? ""));
+
+/** The text pdftotext extracts, in reading order, whitespace flattened. */
+function pdfText(bytes: Buffer): string {
+  const file = join(mkdtempSync(join(tmpdir(), "cabj-galley-")), "galley.pdf");
+  writeFileSync(file, bytes);
+  return flat(execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }));
+}
+
+for (const text of texts) {
+  test.describe(`/${text.path}`, () => {
+    test("has a PDF galley in its own folder, linked from the page and named by citation_pdf_url", async ({
+      page,
+      request,
+    }) => {
+      await page.goto(text.path);
+      const [pdfUrl] = await meta(page, "citation_pdf_url");
+      expect(pdfUrl, "citation_pdf_url").toBeTruthy();
+      const pdfPath = new URL(pdfUrl ?? "").pathname;
+      expect(pdfPath).toBe(`/${text.path}${text.path.split("/").at(-2)}.pdf`);
+      const link = page.getByRole("link", { name: "PDF", exact: true });
+      await expect(link).toBeVisible();
+      expect(new URL((await link.getAttribute("href")) ?? "", page.url()).pathname).toBe(pdfPath);
+      const response = await request.get(pdfPath.slice(1));
+      expect(response.status()).toBe(200);
+      expect(response.headers()["content-type"]).toBe("application/pdf");
+      const bytes = await response.body();
+      expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+
+      // Laid out as Google Scholar reads a paper: the title first, the authors on the line below.
+      const extracted = pdfText(bytes);
+      expect(extracted.startsWith(flat(text.title)), extracted.slice(0, 200)).toBe(true);
+      const subtitle = (await page.locator(".article-header .subtitle").allInnerTexts()).map(flat).join(" ");
+      const afterTitle = extracted.slice(flat(text.title).length).trim().slice(subtitle.length).trim();
+      expect(extracted.slice(flat(text.title).length).trim().startsWith(subtitle)).toBe(true);
+      if (text.authors.length > 0) expect(afterTitle.startsWith(text.authors[0] ?? "")).toBe(true);
+      else expect(afterTitle.startsWith("The author is not named in the source.")).toBe(true);
+      for (const name of text.authors) expect(extracted).toContain(name);
+      for (const heading of text.headings) expect(extracted, heading).toContain(flat(heading));
+      if (text.references > 0) {
+        // The reference list ends the paper.
+        const references = extracted.lastIndexOf("References");
+        expect(references).toBeGreaterThan(extracted.lastIndexOf("Cite this"));
+      }
+      for (const control of ["Skip to content", "Also as", "Close", "Copy APA"])
+        expect(extracted).not.toContain(control);
+    });
+  });
+}
+
+test("each article's PDF names the journal, volume, issue and year under its authors", async ({ page, request }) => {
+  for (const text of texts.filter((t) => t.path.startsWith("issues/"))) {
+    await page.goto(text.path);
+    const [pdfUrl] = await meta(page, "citation_pdf_url");
+    const extracted = pdfText(await (await request.get(new URL(pdfUrl ?? "").pathname.slice(1))).body());
+    const venue = extracted.indexOf("Central Asia Business Journal, Vol. 11 No. 1 (Spring 2020)");
+    expect(venue).toBeGreaterThan(extracted.indexOf(text.authors.at(-1) ?? ""));
+    expect(venue).toBeLessThan(extracted.indexOf("Abstract"));
+  }
+});
+
+for (const text of texts.filter((t) => t.path.startsWith("issues/"))) {
+  test(`/${text.path} has JATS XML with its front matter, sections, notes and references`, async ({
+    page,
+    request,
+  }) => {
+    await page.goto(text.path);
+    const link = page.getByRole("link", { name: "JATS XML" });
+    const response = await request.get(new URL((await link.getAttribute("href")) ?? "", page.url()).pathname.slice(1));
+    expect(response.status()).toBe(200);
+    const xml = await response.text();
+    execFileSync("xmllint", ["--noout", "-"], { input: xml, stdio: ["pipe", "ignore", "pipe"] });
+    expect(xml).toContain("JATS (Z39.96) Journal Publishing DTD v1.3");
+    const all = (node: unknown, name: string): unknown[] =>
+      typeof node !== "object" || node === null
+        ? []
+        : Object.entries(node).flatMap(([k, v]) =>
+            (Array.isArray(v) ? v : [v]).flatMap((c) => [...(k === name ? [c] : []), ...all(c, name)]),
+          );
+    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", parseTagValue: false }).parse(xml);
+    const article = doc.article;
+    expect(article["@dtd-version"]).toBe("1.3");
+    expect(all(article, "article-title")).toEqual([text.title]);
+    expect(all(article.front, "surname")).toHaveLength(text.authors.length);
+    expect(all(article, "ref")).toHaveLength(text.references);
+    const summaries = await page.locator("section.summary").evaluateAll((s) => s.map((e) => e.getAttribute("lang")));
+    expect(all(article, "trans-abstract").map((t) => (t as Record<string, string>)["@xml:lang"])).toEqual(summaries);
+    const jelShown = (await page.locator("p", { hasText: /^JEL classification:/ }).innerText()).replace(
+      /^JEL classification:\s*/,
+      "",
+    );
+    const jel = all(article, "kwd-group").find((g) => (g as Record<string, string>)["@kwd-group-type"] === "JEL");
+    expect(all(jel, "kwd").join(", ")).toBe(jelShown);
+    const titles = all(article.body, "sec").map((s) => {
+      const sec = s as { label?: string; title: string | { "#text": string } };
+      const title = typeof sec.title === "string" ? sec.title : sec.title["#text"];
+      return flat([sec.label, title].filter(Boolean).join(" "));
+    });
+    // Every heading of the body as the page shows it, the appendix moved to the back matter.
+    const bodyHeadings = (await page.locator(".body :is(h2, h3):not(#footnote-label)").allInnerTexts()).map(flat);
+    const inBack = all(article.back, "app").map((a) => (a as { title: string }).title);
+    expect([...titles, ...inBack]).toEqual(bodyHeadings);
+    expect(all(article, "fn").filter((f) => (f as Record<string, string>)["@id"]?.startsWith("fn-"))).toHaveLength(
+      text.footnotes,
+    );
+    if (text.maths) expect(all(article.body, "mml:math").length).toBeGreaterThan(50);
+  });
+}
