@@ -41,7 +41,7 @@ export function readContent(root = join(projectRoot, "content")): RawContent {
     const text = read(p);
     const front = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
     if (!front) throw new Error(`${name(p)}: expected front matter between --- lines`);
-    return entry(articleSchema, name(p), p.replace(/\.mdx$/, ""), parse(front[1] ?? ""), text.slice(front[0].length));
+    return entry(articleSchema, name(p), p.replace(/\.mdx?$/, ""), parse(front[1] ?? ""), text.slice(front[0].length));
   };
   return {
     journal: [yamlEntry(journalSchema, "journal.yaml", "journal")],
@@ -52,8 +52,8 @@ export function readContent(root = join(projectRoot, "content")): RawContent {
       yamlEntry(authorSchema, `authors/${p}`, p.replace(/\.yaml$/, "")),
     ),
     articles: [
-      ...files(join(root, "issues"), /^[^/]+\/articles\/[^/]+\.mdx$/).map((p) => mdxEntry(`issues/${p}`)),
-      ...files(join(root, "companions"), /^[^/]+\.mdx$/).map((p) => mdxEntry(`companions/${p}`)),
+      ...files(join(root, "issues"), /^[^/]+\/articles\/[^/]+\.mdx?$/).map((p) => mdxEntry(`issues/${p}`)),
+      ...files(join(root, "companions"), /^[^/]+\.mdx?$/).map((p) => mdxEntry(`companions/${p}`)),
     ],
     summaries: files(join(root, "issues"), /^[^/]+\/summaries\/[^/]+\.yaml$/).map((p) =>
       yamlEntry(summarySchema, `issues/${p}`, p.replace(/\.yaml$/, "")),
