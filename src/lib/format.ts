@@ -8,10 +8,3 @@ export function issueLabel(issue: Issue): string {
   const when = issue.season ? `${issue.season} ${issue.year}` : String(issue.year);
   return `Vol. ${issue.volume} No. ${issue.number} (${when})`;
 }
-
-/** The paragraphs of a text whose paragraphs are separated by blank lines, each on one line. */
-export const paragraphs = (text: string): string[] =>
-  text
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s+/g, " ").trim())
-    .filter((p) => p !== "");
