@@ -13,6 +13,8 @@ export default defineConfig({
   testMatch: "*.spec.ts",
   fullyParallel: true,
   workers: 2,
+  // On CI a test that fails once is run again and reported as flaky, not silently passed.
+  retries: process.env["CI"] ? 1 : 0,
   reporter: [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,

@@ -9,6 +9,8 @@ const strings: UiStrings = {
   issueLabel: "Vol. {volume} No. {number} ({year})",
   readArticle: "Read the article",
   otherLanguages: "Other languages",
+  summaryHeading: "Summary",
+  fullTextNote: "The full text is in English.",
   noSummaries: "None.",
 };
 const entry = (id: string, data: UiStrings = strings) => ({ id, filePath: `content/ui/${id}.yaml`, data });

@@ -23,6 +23,10 @@ export const uiSchema = fields({
   readArticle: text("the read-the-article link"),
   /** Heading of the links to the same page in the other languages. */
   otherLanguages: text("the other-languages heading"),
+  /** Heading of an article's summary on its page in this language. */
+  summaryHeading: text("the summary heading"),
+  /** Note on an article's page in this language: the full text is in English. */
+  fullTextNote: text("the full-text note"),
   /** Shown when an issue has no summaries in this language. */
   noSummaries: text("the no-summaries note"),
 });

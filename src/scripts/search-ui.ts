@@ -174,6 +174,9 @@ export function mountSearch(form: HTMLFormElement, page?: HTMLElement): void {
 
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>("a.title")];
   const close = () => {
+    // A search still waiting or running must not reopen what the reader has just closed.
+    clearTimeout(timer);
+    generation += 1;
     if (!page) panel.hidden = true;
     input.focus();
   };

@@ -35,8 +35,11 @@ export function highwireTags(record: CitableRecord): MetaTag[] {
   }
   tags.push({ name: "citation_language", content: record.language });
   if (record.keywords.length > 0) tags.push({ name: "citation_keywords", content: record.keywords.join("; ") });
-  if (record.abstract) tags.push({ name: "citation_abstract_html_url", content: record.url });
-  tags.push({ name: "citation_fulltext_html_url", content: record.url });
+  if (record.abstract) {
+    tags.push({ name: "citation_abstract", content: record.abstract });
+    tags.push({ name: "citation_abstract_html_url", content: record.url });
+  }
+  tags.push({ name: "citation_fulltext_html_url", content: record.fullTextUrl ?? record.url });
   if (record.pdfUrl) tags.push({ name: "citation_pdf_url", content: record.pdfUrl });
   for (const reference of record.references) tags.push({ name: "citation_reference", content: reference.text });
   return tags;

@@ -69,6 +69,8 @@ export interface CitableRecord {
   references: Reference[];
   /** The text's page on this site, absolute. */
   url: string;
+  /** The full text's page, where `url` is a page of its summary in another language. */
+  fullTextUrl?: string;
   /** Where the text was published. For a companion text, never this journal. */
   venue: Venue;
   /** For a companion text: what the sources say of where it appeared. */
