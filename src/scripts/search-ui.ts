@@ -116,7 +116,7 @@ export function mountSearch(form: HTMLFormElement, page?: HTMLElement): void {
   form.append(
     element(
       "p",
-      { id: `${form.id}-hint`, class: "visually-hidden" },
+      { id: `${form.id}-hint`, class: "sr-only" },
       "Results appear as you type. Press Down to move into them, Escape to close them.",
     ),
   );
