@@ -5,6 +5,7 @@ import { satteri } from "@astrojs/markdown-satteri";
 import { mathToMathml } from "./src/markdown/math.ts";
 import { printedFootnoteNumbers } from "./src/markdown/footnotes.ts";
 import { tableAlignClasses } from "./src/markdown/table-align.ts";
+import { safeLinks } from "./src/markdown/links.ts";
 import { notePreviews } from "./src/markdown/previews.ts";
 import { numberedTables } from "./src/markdown/tables.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
@@ -30,11 +31,11 @@ export default defineConfig({
     syntaxHighlight: false,
     // Mathematics becomes MathML at build time: no maths JavaScript or fonts reach the reader.
     // Footnotes keep the numbers they have in print; notes and cited references open in place;
-    // tables are numbered and linkable.
+    // tables are numbered and linkable; links leaving the site are marked, unsafe ones refused.
     processor: satteri({
       features: { math: true },
       mdastPlugins: [mathToMathml],
-      hastPlugins: [printedFootnoteNumbers, tableAlignClasses, notePreviews, numberedTables],
+      hastPlugins: [printedFootnoteNumbers, tableAlignClasses, notePreviews, numberedTables, safeLinks],
     }),
   },
   // A Content Security Policy in every page's <meta http-equiv>: everything from the site itself,

@@ -42,6 +42,20 @@ for (const path of pages) {
         /default-src 'self'/,
       );
       await expect(page.locator("h1")).toHaveCount(1);
+      // Links that leave the site say so to the browser: no opener, no referrer.
+      const unmarked = await page.locator("a[href]").evaluateAll((links) =>
+        links
+          .filter(
+            (a) =>
+              (a as HTMLAnchorElement).origin !== location.origin && /^https?:/.test((a as HTMLAnchorElement).href),
+          )
+          .filter(
+            (a) =>
+              !/\bnoopener\b/.test(a.getAttribute("rel") ?? "") || !/\bnoreferrer\b/.test(a.getAttribute("rel") ?? ""),
+          )
+          .map((a) => a.getAttribute("href")),
+      );
+      expect(unmarked).toEqual([]);
       await expect(page.getByRole("link", { name: "Skip to content" })).toBeAttached();
       // JSON-LD is data, not a program. The programs a page may carry are the header search box's
       // loader (every page; the search page also runs the search at once), the copy button of its

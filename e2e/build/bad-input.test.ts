@@ -185,6 +185,12 @@ const rows: { name: string; breakIt: (f: Fixture) => void; expect: string[] }[] 
     breakIt: (f) => f.write("content/data/orphan.csv", "year,value\n2019,1\n"),
     expect: ["content/data/orphan.csv", "(file): expected a description beside it, orphan.yaml"],
   },
+  {
+    name: "a javascript: link in a text's body",
+    breakIt: (f) =>
+      f.edit(bang, (t) => t.replace("## 1. Introduction", "## 1. Introduction\n\n[click](javascript:alert(1))")),
+    expect: ["bang.mdx", 'a link to "javascript:alert(1)": expected an http, https or mailto address'],
+  },
 ];
 
 describe.concurrent("bad input fails the build with the file, the field and what was expected", () => {
