@@ -30,10 +30,19 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node e2e/serve.ts dist ${port} /`,
-    cwd: "..",
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-  },
+  webServer: [
+    {
+      command: `node e2e/serve.ts dist ${port} /`,
+      cwd: "..",
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+    },
+    // Astro's own preview server, the one `npm start` runs, for what it must do too (serve 404.html).
+    {
+      command: `npx astro preview --host 127.0.0.1 --port ${port + 1}`,
+      cwd: "..",
+      url: `http://127.0.0.1:${port + 1}/`,
+      reuseExistingServer: false,
+    },
+  ],
 });
