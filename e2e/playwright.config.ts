@@ -37,11 +37,12 @@ export default defineConfig({
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
     },
-    // Astro's own preview server, the one `npm start` runs, for what it must do too (serve 404.html).
+    // Astro's own preview server, the one `npm start` runs, for what it must do too (serve 404.html);
+    // port + 1 is the sub-path test's server.
     {
-      command: `npx astro preview --host 127.0.0.1 --port ${port + 1}`,
+      command: `npx astro preview --host 127.0.0.1 --port ${port + 2}`,
       cwd: "..",
-      url: `http://127.0.0.1:${port + 1}/`,
+      url: `http://127.0.0.1:${port + 2}/`,
       reuseExistingServer: false,
     },
   ],
