@@ -48,7 +48,15 @@ export interface PrintRequest {
   /** Folder of cached PDFs, by content hash. */
   cacheDir: string;
   executablePath: string;
+  /**
+   * Whether `root` is the origin the site is served from. When it is not (no origin configured),
+   * links to the site's own pages are removed before printing, so that the PDF names no host.
+   */
+  originKnown?: boolean;
 }
+
+/** The origin pages are printed from when the site's own is not known: a name reserved never to resolve. */
+export const unknownOrigin = "http://galley.invalid";
 
 export interface PrintReport {
   printed: string[];
@@ -74,7 +82,7 @@ function fileFor(dist: string, rel: string): string | undefined {
  */
 export async function printGalleys(request: PrintRequest): Promise<PrintReport> {
   const start = performance.now();
-  const { dist, root, jobs, cacheDir, executablePath } = request;
+  const { dist, root, jobs, cacheDir, executablePath, originKnown = true } = request;
   mkdirSync(cacheDir, { recursive: true });
   const printerStat = statSync(executablePath);
   const printerKey = `${executablePath} ${printerStat.size} ${printerStat.mtimeMs}`;
@@ -115,6 +123,16 @@ export async function printGalleys(request: PrintRequest): Promise<PrintReport> 
           const response = await page.goto(new URL(job.page, root).href, { waitUntil: "load" });
           if (!response?.ok()) throw new Error(`the page answered ${response?.status() ?? "nothing"}`);
           await page.evaluate(() => document.fonts.ready.then(() => undefined));
+          if (!originKnown)
+            await page.evaluate((siteRoot) => {
+              for (const a of document.querySelectorAll("a[href]"))
+                if (
+                  a instanceof HTMLAnchorElement &&
+                  a.href.startsWith(siteRoot) &&
+                  !a.getAttribute("href")?.startsWith("#")
+                )
+                  a.removeAttribute("href");
+            }, root);
           const pdf = await page.pdf(pdfSettings);
           if (pdf.length === 0) throw new Error("Chromium returned an empty PDF");
           const partial = `${cached}.part`;

@@ -132,7 +132,7 @@ function front(a: JatsArticle): string {
         : "") +
       (venue.volume ? el("volume", {}, esc(venue.volume)) : "") +
       (venue.number ? el("issue", {}, esc(venue.number)) : "") +
-      el("self-uri", { "xlink:href": record.url, "content-type": "text/html" }) +
+      (record.url ? el("self-uri", { "xlink:href": record.url, "content-type": "text/html" }) : "") +
       (record.pdfUrl ? el("self-uri", { "xlink:href": record.pdfUrl, "content-type": "application/pdf" }) : "") +
       (record.abstract ? el("abstract", {}, el("p", {}, esc(record.abstract))) : "") +
       a.summaries
