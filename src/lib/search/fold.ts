@@ -124,7 +124,7 @@ export interface Token {
  * Words are runs of letters and digits; an apostrophe inside a word (Kyrgyzstan's, Qazaq'stan)
  * belongs to it; hyphens and all other signs separate words (кезең-кезеңмен is two words).
  */
-const wordPattern = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu;
+export const wordPattern = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu;
 
 /** Every word of `text` with its folded key, in order. Words that fold to nothing are skipped. */
 export function tokenize(text: string): Token[] {
