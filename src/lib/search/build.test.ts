@@ -33,12 +33,12 @@ describe("buildSearch", () => {
   it("indexes folded words with the texts and fields they occur in", () => {
     expect(built.terms).toEqual([
       "and",
-      "corrupcion",
       "gerald",
       "here",
       "kazahstan",
       "kazakstan",
       "kirgizstan",
+      "korrupcion",
       "no",
       "pech",
     ]);
@@ -50,7 +50,7 @@ describe("buildSearch", () => {
     expect(postings("kazakstan")[0]?.mask).toBe(bit("kk"));
   });
   it("counts a word's occurrences in the body and lists the sections it occurs in", () => {
-    expect(postings("corrupcion")).toEqual([{ doc: 1, mask: bit("body"), count: 4, sections: [1, 2] }]);
+    expect(postings("korrupcion")).toEqual([{ doc: 1, mask: bit("body"), count: 4, sections: [1, 2] }]);
     expect(postings("kazahstan")[0]?.sections).toEqual([0]);
   });
   it("counts each text's words, and keeps what a result shows", () => {

@@ -123,7 +123,7 @@ describe("queries that must not break anything", () => {
   });
   it("HTML is searched as words", async () => {
     const response = await engine.search("<img src=x onerror=alert(1)>");
-    expect(response.words.map((w) => w.key)).toEqual(["img", "src", "ks", "onerror", "alert", "1"]);
+    expect(response.words.map((w) => w.key)).toEqual(["img", "srk", "ks", "onerror", "alert", "1"]);
   });
   it("a 10,000-character query is cut, answered quickly and ranked like its start", async () => {
     const long = `Kyrgyzstan ${"accession ".repeat(1000)}`.slice(0, 10_000);

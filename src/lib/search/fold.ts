@@ -103,6 +103,10 @@ export function foldWord(word: string): string {
   s = s.replace(/[şçıßæøœ]/g, (c) => latinBeforeDecomposition[c] ?? c);
   // NFKD splits ё into е + diaeresis and й into и + breve; both fold to their base letter.
   s = s.normalize("NFKD").replace(combiningMarks, "").replace(apostrophes, "");
+  // A Latin c that sounds as k (before a, o, u, a consonant or at the end) is written k, as
+  // Cyrillic writes it: "corruption" and «коррупция» then begin alike. Before e, i, y it stays c
+  // (ц), and "ch" is ч; the c's that Cyrillic and the merges below write are not touched.
+  s = s.replace(/c(?![eiyh])/g, "k");
   let out = "";
   for (const c of s) out += cyrillicToLatin[c] ?? c;
   return out.replace(latinMergePattern, (spelling) => latinMerges[spelling] ?? spelling);
