@@ -149,7 +149,7 @@ function createMatcher(vocabulary: readonly string[]): Matcher {
     for (let t = lo; t < vocabulary.length && (vocabulary[t] as string).startsWith(prefix); t += 1) found.push(t);
     return found
       .sort((a, b) => (vocabulary[a] as string).length - (vocabulary[b] as string).length)
-      .slice(0, matching.maxExpansions)
+      .slice(0, matching.shortPrefixExpansions[prefix.length - 1] ?? matching.maxExpansions)
       .map((term) => ({ term, weight: lengthWeight(prefix, term), typo: false }));
   }
 

@@ -34,7 +34,7 @@ beforeAll(() => {
     }),
   );
   unsharded = createEngine(memorySource(built));
-});
+}, 120_000);
 
 const file = <T>(name: string): T => JSON.parse(files.get(name) ?? "null") as T;
 
@@ -47,7 +47,7 @@ describe("the search files", () => {
     }
     // The same index makes the same files.
     expect([...searchFiles(buildSearch(records)).files.keys()].sort()).toEqual([...files.keys()].sort());
-  });
+  }, 60_000);
   it("hold every word once, in the vocabulary shard of its first letter", () => {
     const letters = Object.keys(entry.vocabulary).sort();
     expect(letters).toEqual([...new Set(built.terms.map((t) => [...t][0]))].sort());

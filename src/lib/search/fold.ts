@@ -97,8 +97,22 @@ const combiningMarks = /\p{M}+/gu;
 const possessive = /['’ʼ]s$/u;
 const apostrophes = /['’ʼ`]/gu;
 
+/** Folded keys of words seen, so that a word is folded once (texts repeat their words). */
+const folded = new Map<string, string>();
+const maxRemembered = 200_000;
+
 /** The folded key of one word: lower case, Latin skeleton, no marks. */
 export function foldWord(word: string): string {
+  let key = folded.get(word);
+  if (key === undefined) {
+    if (folded.size >= maxRemembered) folded.clear();
+    key = foldFresh(word);
+    folded.set(word, key);
+  }
+  return key;
+}
+
+function foldFresh(word: string): string {
   let s = word.toLowerCase().replace(possessive, "");
   s = s.replace(/[şçıßæøœ]/g, (c) => latinBeforeDecomposition[c] ?? c);
   // NFKD splits ё into е + diaeresis and й into и + breve; both fold to their base letter.

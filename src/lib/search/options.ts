@@ -75,6 +75,12 @@ export const matching = {
   minFuzzyLength: 5,
   /** At most this many vocabulary words stand in for one query word (the best-scoring ones). */
   maxExpansions: 40,
+  /**
+   * …and at most this many for a prefix of one, two, three letters: a reader passes through them
+   * on the way to a word, and each expansion costs its postings (the commonest words, with the
+   * longest postings, are the shortest).
+   */
+  shortPrefixExpansions: [5, 10, 20],
   /** Fuse scores up to this are exact or prefix matches, not typos (Fuse never gives 0). */
   exactScore: 0.02,
   /** How much a Fuse score lowers a match's weight: one typo in nine letters (0.11) keeps 0.72. */

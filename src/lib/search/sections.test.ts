@@ -9,7 +9,7 @@ describe("bodySections", () => {
 <h3 id="11-data">1.1 Data</h3>
 <table><caption>Table 1. Scores</caption><tr><td>Kazakhstan</td><td>34</td></tr></table>
 <p>A formula <math><mi>x</mi><annotation encoding="application/x-tex">\\alpha</annotation></math> and <span aria-hidden="true">→</span> words.</p>
-<section data-footnotes=""><h2 id="footnote-label">Notes</h2><ol><li id="fn-1">The note itself.</li></ol></section>`;
+<section data-footnotes=""><h2 id="footnote-label">Notes</h2><ol><li id="fn-1">The note itself. <a href="#ref-1" data-footnote-backref="" aria-label="Back to reference 1">↩</a></li></ol></section>`;
   const sections = bodySections(html, "bang.mdx");
 
   it("cuts the body at each section and subsection heading, keeping the text before the first", () => {

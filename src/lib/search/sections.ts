@@ -2,8 +2,8 @@
  * The body of a text as search sections: its HTML (as the page renders it) cut at every section
  * and subsection heading (h2, h3) with an id, each part's words as plain text: paragraphs, lists,
  * figure and table captions, tables, notes. What a reader does not read as text is left out: the
- * copies of notes and citations in previews (popovers), buttons, the TeX source of formulas, and
- * anything hidden.
+ * copies of notes and citations in previews (popovers), a note's link back to its marker (↩),
+ * buttons, the TeX source of formulas, and anything hidden.
  */
 import { parseHtml, type HtmlNode } from "../jats/html";
 import type { SearchSection } from "./build";
@@ -40,6 +40,7 @@ const textOf = (nodes: readonly HtmlNode[]): string =>
 const skip = (node: Extract<HtmlNode, { type: "element" }>) =>
   skipped.has(node.name) ||
   node.attrs["popover"] !== undefined ||
+  node.attrs["data-footnote-backref"] !== undefined ||
   node.attrs["hidden"] !== undefined ||
   node.attrs["aria-hidden"] === "true";
 
