@@ -95,9 +95,9 @@ export function realBodies(contentRoot: string): BodyMaterial {
       if (/^\s*(?:<|import |export |\||\$\$)/.test(line)) continue;
       const plain = line
         .replace(/<PrintedValue [^>]*>([^<]*)<\/PrintedValue>/g, "$1")
-        .replace(/\\\$/g, "\u0000")
+        .replace(/\\\$/g, "\uE000")
         .replace(/\$[^$]*\$/g, " ")
-        .replace(/\u0000/g, "$")
+        .replace(/\uE000/g, "$")
         .replace(/\[\^[^\]]*\]:?/g, "")
         .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
         .replace(/[*_`#>]/g, "")

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSearch, type SearchRecord, type SearchSection } from "./build";
+import { buildSearch, postingsOf, type SearchRecord, type SearchSection } from "./build";
 import { fields } from "./options";
 
 const section = (id: string, field: SearchSection["field"], text: string, lang = "en"): SearchSection => ({
@@ -28,7 +28,7 @@ describe("buildSearch", () => {
     ]),
     record("c/", {}, [section("abstract", "abstract", "Kyrgyzstan")]),
   ]);
-  const postings = (word: string) => built.postings[built.terms.indexOf(word)] ?? [];
+  const postings = (word: string) => postingsOf(built.postings[built.terms.indexOf(word)] ?? []);
 
   it("indexes folded words with the texts and fields they occur in", () => {
     expect(built.terms).toEqual([

@@ -71,15 +71,35 @@ export interface BuiltSearch {
   lengths: number[];
   /** The folded vocabulary, sorted. */
   terms: string[];
-  /** Postings of each term, in document order. */
-  postings: Posting[][];
+  /** Number of texts each term occurs in. */
+  df: number[];
+  /**
+   * Postings of each term, in document order, flat (a few numbers each, so that an archive of
+   * tens of millions of postings fits in memory): doc, mask, count, number of sections, sections.
+   * Read them with `postingsOf`.
+   */
+  postings: number[][];
+}
+
+/** The postings of one term of a built index. */
+export function postingsOf(flat: readonly number[]): Posting[] {
+  const out: Posting[] = [];
+  for (let i = 0; i < flat.length;) {
+    const doc = flat[i] as number;
+    const mask = flat[i + 1] as number;
+    const count = flat[i + 2] as number;
+    const n = flat[i + 3] as number;
+    out.push({ doc, mask, count, sections: flat.slice(i + 4, i + 4 + n) });
+    i += 4 + n;
+  }
+  return out;
 }
 
 const bodyBit = 1 << fields.indexOf("body");
 
 /** Builds the index. Throws on a duplicate path or section id. */
 export function buildSearch(records: readonly SearchRecord[]): BuiltSearch {
-  const byTerm = new Map<string, Posting[]>();
+  const byTerm = new Map<string, { df: number; flat: number[] }>();
   const lengths: number[] = [];
   const seen = new Set<string>();
   const docs: DocMeta[] = [];
@@ -109,9 +129,10 @@ export function buildSearch(records: readonly SearchRecord[]): BuiltSearch {
       add(text, 1 << fields.indexOf(field), undefined);
     record.sections.forEach((s, i) => add(s.text, 1 << fields.indexOf(s.field), i));
     for (const [key, p] of postings) {
-      const list = byTerm.get(key);
-      if (list) list.push(p);
-      else byTerm.set(key, [p]);
+      let list = byTerm.get(key);
+      if (!list) byTerm.set(key, (list = { df: 0, flat: [] }));
+      list.df += 1;
+      list.flat.push(p.doc, p.mask, p.count, p.sections.length, ...p.sections);
     }
     lengths.push(length);
     docs.push({
@@ -132,6 +153,7 @@ export function buildSearch(records: readonly SearchRecord[]): BuiltSearch {
     sectionTexts,
     lengths,
     terms,
-    postings: terms.map((t) => byTerm.get(t) ?? []),
+    df: terms.map((t) => byTerm.get(t)?.df ?? 0),
+    postings: terms.map((t) => byTerm.get(t)?.flat ?? []),
   };
 }

@@ -14,7 +14,7 @@
  * narrows tens of thousands of words down to a few hundred before Fuse sees them.
  */
 import Fuse from "fuse.js/basic";
-import type { BuiltSearch } from "./build";
+import { postingsOf, type BuiltSearch } from "./build";
 import { decodeNumbers, decodePostings, decodeVocabulary, type PostingList } from "./codec";
 import type { SearchEntry, VocabularyShard } from "./files";
 import { queryRuns } from "./fold";
@@ -435,7 +435,8 @@ export function memorySource(built: BuiltSearch): Source {
     if (range) range.to = i + 1;
     else byLetter.set(letter, { from: i, to: i + 1 });
   });
-  const toList = (postings: BuiltSearch["postings"][number]): PostingList => {
+  const toList = (flat: BuiltSearch["postings"][number]): PostingList => {
+    const postings = postingsOf(flat);
     const starts = [0];
     const sections: number[] = [];
     for (const p of postings) {
@@ -459,7 +460,7 @@ export function memorySource(built: BuiltSearch): Source {
       const slice = built.postings.slice(range.from, range.to);
       return Promise.resolve({
         terms: built.terms.slice(range.from, range.to),
-        df: slice.map((p) => p.length),
+        df: built.df.slice(range.from, range.to),
         postings: (terms) => Promise.resolve(terms.map((t) => toList(slice[t] ?? []))),
       });
     },

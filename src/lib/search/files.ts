@@ -13,7 +13,7 @@
  * - snippet files: the text of a run of sections of one text, fetched for the sections shown.
  */
 import { createHash } from "node:crypto";
-import type { BuiltSearch, DocMeta } from "./build";
+import { postingsOf, type BuiltSearch, type DocMeta } from "./build";
 import { encodeNumber, encodePostings, encodeVocabulary } from "./codec";
 import { docsPerShard, indexVersion } from "./options";
 
@@ -93,7 +93,7 @@ export function searchFiles(built: BuiltSearch): { entry: string; files: Map<str
     };
     for (let t = from; t < to; t += 1) {
       if (run.length === 0) starts.push(t - from);
-      const encoded = encodePostings(built.postings[t] ?? []);
+      const encoded = encodePostings(postingsOf(built.postings[t] ?? []));
       run.push(encoded);
       size += encoded.length;
       if (size >= postingsFileSize) close();
@@ -101,7 +101,7 @@ export function searchFiles(built: BuiltSearch): { entry: string; files: Map<str
     close();
     const shard: VocabularyShard = {
       terms: encodeVocabulary(built.terms.slice(from, to)),
-      df: encodeNumbers(built.postings.slice(from, to).map((p) => p.length)),
+      df: encodeNumbers(built.df.slice(from, to)),
       starts,
       files: postingFiles,
     };

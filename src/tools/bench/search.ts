@@ -28,7 +28,7 @@ import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type Page } from "playwright-core";
 import * as pagefind from "pagefind";
 import { readSite } from "../../lib/read-content";
-import { buildSearch, type BuiltSearch, type SearchRecord } from "../../lib/search/build";
+import { buildSearch, postingsOf, type BuiltSearch, type SearchRecord } from "../../lib/search/build";
 import { createEngine, memorySource } from "../../lib/search/engine";
 import { searchFiles } from "../../lib/search/files";
 import { foldText } from "../../lib/search/fold";
@@ -234,7 +234,7 @@ function relevant(built: BuiltSearch, meant: string): Set<number> {
   const key = foldText(meant)[0] as string;
   const found = new Set<number>();
   built.terms.forEach((term, t) => {
-    if (term.startsWith(key)) for (const p of built.postings[t] ?? []) found.add(p.doc);
+    if (term.startsWith(key)) for (const p of postingsOf(built.postings[t] ?? [])) found.add(p.doc);
   });
   return found;
 }
