@@ -12,6 +12,9 @@ export function texToMathml(tex: string, displayMode: boolean): string {
  */
 const withoutAnnotation = (markup: string) => markup.replace(/<annotation [^>]*>[^<]*<\/annotation>/g, "");
 
+/** A formula as inline MathML, as the texts' formulas are typeset (for components that show formulas). */
+export const inlineMathml = (tex: string) => withoutAnnotation(texToMathml(tex, false));
+
 const relations = new Set([
   "=",
   "<",
