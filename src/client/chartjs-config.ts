@@ -133,7 +133,7 @@ export function toChartJs(config: ChartConfig, palette: Palette, reducedMotion: 
           type: config.logarithmic && config.type === "line" ? "logarithmic" : "linear",
           stacked: config.stacked,
           reverse: config.reverse,
-          title: { display: true, text: config.axis, color: palette.text, font },
+          title: { display: true, text: config.axis, color: palette.text, font: { ...font, size: 13 } },
           ticks: { color: palette.muted, font },
           grid: { color: palette.grid },
           border: { color: palette.grid },
