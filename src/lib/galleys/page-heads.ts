@@ -43,8 +43,7 @@ export function pageHeads(text: TextModel, issue: IssueModel | undefined, journa
 }
 
 /** A CSS string literal: quotes and backslashes escaped, line breaks as \A. */
-const cssString = (value: string) =>
-  `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\r?\n/g, "\\A ")}"`;
+const cssString = (value: string) => `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\r?\n/g, "\\A ")}"`;
 
 /**
  * The galley's page margins as CSS paged media: the masthead on page 1, its number at its foot;
