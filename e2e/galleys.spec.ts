@@ -132,10 +132,11 @@ function pdfPageTexts(bytes: Buffer): string[] {
   return execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).split("\f").slice(0, -1).map(flat);
 }
 
+/** A poppler tool's output on the PDF; pdftotext writes to standard output. */
 function pdfTool(tool: string, bytes: Buffer, ...args: string[]): string {
   const file = join(mkdtempSync(join(tmpdir(), "cabj-galley-")), "galley.pdf");
   writeFileSync(file, bytes);
-  return execFileSync(tool, [...args, file], { encoding: "utf8" });
+  return execFileSync(tool, [...args, file, ...(tool === "pdftotext" ? ["-"] : [])], { encoding: "utf8" });
 }
 
 for (const text of texts) {
@@ -179,6 +180,17 @@ for (const text of texts) {
       .slice(2)
       .filter((line) => line.trim().split(/\s+/)[2] === "image");
     expect(images.length).toBe(charts);
+
+    // A measure of about 65–75 characters: the full lines of running text (the longest quarter of
+    // the lines that are prose: no page heads, table rows or lines set apart by wide gaps).
+    const prose = pdfTool("pdftotext", bytes, "-layout", "-f", "2")
+      .split("\n")
+      .filter((l) => /^[\p{L}(“]/u.test(l) && !/ {3,}/.test(l) && !l.includes("Central Asia Business Journal"))
+      .map((l) => l.trimEnd().length)
+      .sort((a, b) => a - b);
+    const full = prose[Math.floor(prose.length * 0.75)] ?? 0;
+    expect(full, "characters in a full line").toBeGreaterThanOrEqual(62);
+    expect(full, "characters in a full line").toBeLessThanOrEqual(78);
 
     // The screen's typefaces, embedded.
     const fonts = pdfTool("pdffonts", bytes);
