@@ -91,6 +91,18 @@ const rows: { name: string; breakIt: (f: Fixture) => void; env?: Record<string, 
     expect: ["data/csr-table-1", "n: expected the number of respondents as a whole number"],
   },
   {
+    name: "a figure whose provenance names a seed file instead of a reader's source",
+    breakIt: (f) =>
+      f.edit("content/data/baimenov-table-1.yaml", (t) =>
+        t.replace(/^provenance: .*$/m, 'provenance: "Table 1 (seed 004, lines 35–41)."'),
+      ),
+    expect: [
+      "data/baimenov-table-1",
+      "provenance: expected where the numbers come from in a reader's words",
+      '"seed 004"',
+    ],
+  },
+  {
     name: "a printed error whose words the text does not print",
     breakIt: (f) =>
       f.edit("content/issues/11-1/articles/madumarov-pech.mdx", (t) =>
