@@ -144,9 +144,9 @@ test.describe("reading aids", () => {
     }
   });
 
-  test("'Cite this' comes at the end of the text, just before the references that close it", async ({ page }) => {
+  test("the references close the text, and 'Cite this' comes after them", async ({ page }) => {
     await page.goto(withReferences.path);
     const headings = await page.locator("article h2").allInnerTexts();
-    expect(headings.slice(-2)).toEqual(["Cite this text", "References"]);
+    expect(headings.slice(-2)).toEqual(["References", "Cite this text"]);
   });
 });

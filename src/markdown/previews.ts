@@ -65,7 +65,11 @@ function noteContent(li: Element): ElementContent[] {
   const strip = (nodes: ElementContent[]): ElementContent[] =>
     nodes
       .filter((n) => !(n.type === "element" && n.properties["dataFootnoteBackref"] !== undefined))
-      .map((n) => (n.type === "element" ? { ...n, children: strip(n.children) } : n));
+      // Copies, not the note's own nodes: what later passes do to the note must not reach its preview.
+      .map((n): ElementContent => {
+        if (n.type === "element") return { ...n, children: strip(n.children) };
+        return n.type === "text" ? { type: "text", value: n.value } : n;
+      });
   return li.children.flatMap((c): ElementContent[] =>
     c.type === "element" && c.tagName === "p"
       ? [el("span", { className: ["preview-paragraph"] }, strip(c.children))]
@@ -124,6 +128,12 @@ interface PreviewState {
 
 /** Tags inside which a citation is not linked: links, buttons, code, headings, maths, previews. */
 const skipped = new Set(["a", "button", "code", "h1", "h2", "h3", "h4", "h5", "h6", "math"]);
+
+/** An element's classes, however the tree holds them (a list, or a string). */
+const classesOf = (node: Element): string[] => {
+  const value = node.properties["className"];
+  return Array.isArray(value) ? value.map(String) : String(value ?? "").split(/\s+/);
+};
 
 const workLabel = (work: CitedWork) => `${namesLabel(work)} (${work.year})`;
 
@@ -234,12 +244,7 @@ export const notePreviews = defineHastPlugin({
       up;
       up = up.type === "root" ? undefined : ctx.parent(up)
     )
-      if (
-        up.type === "element" &&
-        (skipped.has(up.tagName) ||
-          (Array.isArray(up.properties["className"]) && up.properties["className"].includes("preview")))
-      )
-        return;
+      if (up.type === "element" && (skipped.has(up.tagName) || classesOf(up).includes("preview"))) return;
     const replaced =
       state.references.length > 0 ? linkReferences(node.value, state) : linkWorksCited(node.value, state);
     if (replaced) ctx.replaceNode(node, replaced);

@@ -82,8 +82,6 @@ export const uiSchema = fields({
   languageSwitch: text("the language switch's name"),
   /** Link from a summary on the English article to its page in the summary's language. */
   summaryPage: text("the summary-page link"),
-  /** Name of the "#" link beside a heading; slot `{heading}`. */
-  selfLink: template("the heading's self-link name", ["heading"]),
   /** Heading of a text's "Cite this" section, for an article. */
   citeArticle: text("the cite-this-article heading"),
   /** The copy button of a citation; slot `{style}` (APA, Chicago, MLA). */
