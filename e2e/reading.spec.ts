@@ -72,9 +72,11 @@ test.describe("previews of notes and references, without script", () => {
     const fallback = page.locator('a.preview-fallback[href^="#ref-"]').first();
     const target = (await fallback.getAttribute("href")) ?? "";
     await expect(page.locator(`[id="${target.slice(1)}"]`)).toHaveCount(1);
-    // Only citations of a printed entry are linked; "(ASCH, 2017)" names no entry of the list.
+    // Every citation is linked, the misprinted "(ASCH, 2017)" to the entry its erratum names (ACSH).
     const linked = await page.locator("button.preview-toggle[aria-label^='Reference: ']").allInnerTexts();
     expect(linked).toEqual([
+      "ASCH, 2017",
+      "Knox and Janenova, 2019a",
       "UNDESA, 2020",
       "OECD, 2017a",
       "OECD, 2014",
