@@ -143,7 +143,10 @@ test("an issue's page shows each article's authors, the start of its abstract, a
     await expect(item).toHaveCount(1);
     for (const name of article.authors) await expect(item).toContainText(name);
     await expect(item.locator(".abstract-lead > p")).toContainText(article.abstractStart ?? "");
-    await expect(item.getByRole("link", { name: `HTML: ${article.title}` })).toHaveAttribute("href", `/${article.path}`);
+    await expect(item.getByRole("link", { name: `HTML: ${article.title}` })).toHaveAttribute(
+      "href",
+      `/${article.path}`,
+    );
     await expect(item.getByRole("link", { name: `JATS XML: ${article.title}` })).toHaveAttribute(
       "href",
       `/${article.path}${slugOf(article.path)}.xml`,
@@ -263,7 +266,7 @@ test("Baimenov's text links every in-text citation to its reference, misprints i
     ["OECD, 2014", "OECD. 2014."],
     ["OECD, 2018", "OECD. 2018."],
     ["Transparency International, 2019", "Transparency International. 2019."],
-  ]) {
+  ] as const) {
     const link = page.locator("a.preview-fallback", { hasText: printed });
     await expect(link, printed).toHaveCount(1);
     const id = ((await link.getAttribute("href")) ?? "").slice(1);
