@@ -143,11 +143,8 @@ test("an issue's page shows each article's authors, the start of its abstract, a
     await expect(item).toHaveCount(1);
     for (const name of article.authors) await expect(item).toContainText(name);
     await expect(item.locator(".abstract-lead > p")).toContainText(article.abstractStart ?? "");
-    await expect(item.getByRole("link", { name: `HTML: ${article.title}` })).toHaveAttribute(
-      "href",
-      `/${article.path}`,
-    );
-    await expect(item.getByRole("link", { name: `JATS XML: ${article.title}` })).toHaveAttribute(
+    await expect(item.getByRole("link", { name: /^HTML ?: / })).toHaveAttribute("href", `/${article.path}`);
+    await expect(item.getByRole("link", { name: /^JATS XML ?: / })).toHaveAttribute(
       "href",
       `/${article.path}${slugOf(article.path)}.xml`,
     );
