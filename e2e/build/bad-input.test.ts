@@ -126,11 +126,6 @@ const rows: { name: string; breakIt: (f: Fixture) => void; expect: string[] }[] 
     expect: ["content/ui/kk.yaml", "authors", "expected «ёлочки» for quotation marks"],
   },
   {
-    name: "a season an issue prints that a language cannot name",
-    breakIt: (f) => f.edit("content/ui/ru.yaml", (t) => t.replace(/^ {2}Spring: .*\n/m, "")),
-    expect: ["content/ui/ru.yaml", "seasons.Spring", 'expected the Русский name of the season "Spring"'],
-  },
-  {
     name: "malformed front matter",
     breakIt: (f) => f.edit(bang, (t) => t.replace("order: 3", 'order: "3')),
     expect: ["can not read a block mapping entry", "content/issues/11-1/articles/bang.mdx:8:8"],

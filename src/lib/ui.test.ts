@@ -121,12 +121,12 @@ describe("counts and dates in each language", () => {
   it("says an issue's season and year in the page's language", () => {
     const kk = { ...strings, seasons: { Spring: "Көктем" }, issueLabel: "{volume}-том, № {number} ({year})" };
     const issue = { volume: 11, number: 1, season: "Spring", year: 2020, source: "s" };
-    expect(issueLabelIn("kk", kk, issue)).toBe("11-том, № 1 (Көктем 2020)");
-    expect(issueDateIn("en", strings, { ...issue, season: undefined })).toBe("2020");
+    expect(issueLabelIn(kk, issue)).toBe("11-том, № 1 (Көктем 2020)");
+    expect(issueDateIn(strings, { ...issue, season: undefined })).toBe("2020");
   });
-  it("names the file and key of a season the table lacks", () => {
+  it("shows a season the table does not name as the issue prints it", () => {
     const issue = { volume: 11, number: 1, season: "Fall", year: 2020, source: "s" };
-    expect(() => issueDateIn("ru", strings, issue)).toThrow(/content\/ui\/ru\.yaml: seasons\.Fall: expected/);
+    expect(issueDateIn(strings, issue)).toBe("Fall 2020");
   });
   it("cuts a template at its slots", () => {
     expect(templateParts("{journal}, издатель\u00a0— {publisher}.")).toEqual([

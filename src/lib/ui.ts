@@ -89,21 +89,15 @@ export function countIn(lang: Language, forms: UiStrings["articleCount"], count:
   return fill(words, { count: new Intl.NumberFormat(lang).format(count) });
 }
 
-/** An issue's date in a language: "Spring 2020", "Весна 2020", "Көктем 2020"; the year alone when no season is printed. */
-export function issueDateIn(lang: Language, strings: UiStrings, issue: Issue): string {
+/**
+ * An issue's date in a language: "Spring 2020", "Весна 2020", "Көктем 2020"; the year alone when
+ * no season is printed. A season the table does not name is shown as issue.yaml prints it.
+ */
+export function issueDateIn(strings: UiStrings, issue: Issue): string {
   if (!issue.season) return String(issue.year);
-  const season = strings.seasons[issue.season];
-  if (season === undefined)
-    throw new ContentError([
-      {
-        file: `content/ui/${lang}.yaml`,
-        field: `seasons.${issue.season}`,
-        expected: `expected the ${languages[lang].name} name of the season "${issue.season}" an issue prints`,
-      },
-    ]);
-  return fill(strings.issueDate, { season, year: issue.year });
+  return fill(strings.issueDate, { season: strings.seasons[issue.season] ?? issue.season, year: issue.year });
 }
 
 /** An issue's name in a language: "Vol. 11 No. 1 (Spring 2020)", "Том 11, № 1 (Весна 2020)". */
-export const issueLabelIn = (lang: Language, strings: UiStrings, issue: Issue): string =>
-  fill(strings.issueLabel, { volume: issue.volume, number: issue.number, year: issueDateIn(lang, strings, issue) });
+export const issueLabelIn = (strings: UiStrings, issue: Issue): string =>
+  fill(strings.issueLabel, { volume: issue.volume, number: issue.number, year: issueDateIn(strings, issue) });

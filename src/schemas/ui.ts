@@ -38,7 +38,7 @@ export const uiSchema = fields({
   issueLabel: template("the issue label", ["volume", "number", "year"]),
   /** An issue's date: its season (translated by `seasons`) and year. */
   issueDate: template("the issue date", ["season", "year"]),
-  /** The seasons as issue.yaml prints them (English) → in this language: `Spring: "Весна"`. */
+  /** The seasons as issue.yaml prints them (English) → in this language: `Spring: "Весна"`; a season not named here is shown as printed. */
   seasons: z.record(z.string(), text("a season's name"), { error: "expected the seasons, Spring: …" }),
   /** Link from a summary to its article (the articles are in English). */
   readArticle: text("the read-the-article link"),
