@@ -243,6 +243,18 @@ for (const article of articles) {
     const places = await section.locator("li a").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
     expect(places.length).toBe(await cited.count());
     for (const href of places) await expect(page.locator(`span.cited[id="${href.slice(1)}"]`)).toHaveCount(1);
+    // Each place is named by the section it is in: the last heading before it.
+    const misnamed = await section.locator("li a").evaluateAll((links) =>
+      links.flatMap((a) => {
+        const target = document.getElementById((a.getAttribute("href") ?? "").slice(1));
+        const headings = [...document.querySelectorAll("article h2, article h3, article h4")].filter(
+          (h) => target && h.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING,
+        );
+        const heading = headings.at(-1)?.textContent?.trim() ?? "the opening";
+        return (a.textContent ?? "").replace(/ \(\d+\)$/, "") === heading ? [] : [`${a.textContent} ≠ ${heading}`];
+      }),
+    );
+    expect(misnamed).toEqual([]);
     // The preview opens in place, without script.
     const button = cited.first().getByRole("button");
     await button.click();

@@ -124,7 +124,33 @@ interface PreviewState {
   works: Map<string, WorkCited>;
   /** Citations that name no printed reference, in order. */
   unmatched: string[];
+  /** For each work cited (by key), the heading of the section of each place it is cited, in order. */
+  places: Map<string, string[]>;
 }
+
+/**
+ * The section of every author–year citation, in document order, found before the citations are
+ * linked: the text under each heading, with the same exclusions as the linking pass.
+ */
+function citationPlaces(root: Root): Map<string, string[]> {
+  const places = new Map<string, string[]>();
+  let section = "the opening";
+  const walk = (n: Node) => {
+    if (n.type === "element" && /^h[2-4]$/.test(n.tagName)) {
+      section = textOf(n).trim();
+      return;
+    }
+    if (n.type === "element" && (skipped.has(n.tagName) || classesOf(n).includes("preview"))) return;
+    if (n.type === "text")
+      for (const s of findAuthorYear(n.value))
+        if ("cite" in s) places.set(s.work.key, [...(places.get(s.work.key) ?? []), section]);
+    children(n).forEach(walk);
+  };
+  walk(root);
+  return places;
+}
+
+const textOf = (n: Node): string => (n.type === "text" ? n.value : children(n).map(textOf).join(""));
 
 /** Tags inside which a citation is not linked: links, buttons, code, headings, maths, previews. */
 const skipped = new Set(["a", "button", "code", "h1", "h2", "h3", "h4", "h5", "h6", "math"]);
@@ -138,12 +164,12 @@ const classesOf = (node: Element): string[] => {
 const workLabel = (work: CitedWork) => `${namesLabel(work)} (${work.year})`;
 
 /** "Works cited in the text": every author–year citation of a text without a printed reference list. */
-function worksCitedSection(works: WorkCited[]): Element {
+function worksCitedSection(works: WorkCited[], places: Map<string, string[]>): Element {
   return el("section", { className: ["works-cited"], ariaLabelledBy: ["works-cited"] }, [
     el("h2", { id: "works-cited" }, [text("Works cited in the text")]),
     el("p", { className: ["meta"] }, [
       text(
-        "The source prints no reference list for this article. These are the works its text cites by author and year, as it names them, with links to the places they are cited.",
+        "The source prints no reference list for this article. These are the works its text cites by author and year, as it names them, with links to the sections where they are cited.",
       ),
     ]),
     el(
@@ -151,13 +177,18 @@ function worksCitedSection(works: WorkCited[]): Element {
       { className: ["works-cited-list"] },
       works.map(({ work, count }) =>
         el("li", { id: citedId(work) }, [
-          text(`${workLabel(work)}: cited `),
-          ...Array.from({ length: count }, (_, i): ElementContent[] => [
-            ...(i > 0 ? [text(", ")] : []),
-            el("a", { href: `#${citedId(work, i + 1)}`, ariaLabel: `${workLabel(work)}, place ${i + 1}` }, [
-              text(String(i + 1)),
-            ]),
-          ]).flat(),
+          text(`${workLabel(work)}: cited in `),
+          ...Array.from({ length: count }, (_, i): ElementContent[] => {
+            // Where it is cited: the section, numbered when the work is cited there more than once.
+            const sections = places.get(work.key) ?? [];
+            const section = sections[i] ?? `place ${i + 1}`;
+            const nth = sections.slice(0, i + 1).filter((p) => p === section).length;
+            const label = nth > 1 ? `${section} (${nth})` : section;
+            return [
+              ...(i > 0 ? [text("; ")] : []),
+              el("a", { href: `#${citedId(work, i + 1)}`, ariaLabel: `${workLabel(work)} in ${label}` }, [text(label)]),
+            ];
+          }).flat(),
         ]),
       ),
     ),
@@ -208,6 +239,7 @@ export const notePreviews = defineHastPlugin({
       count: 0,
       works: new Map(),
       unmatched: [],
+      places: citationPlaces(root),
     };
     ctx.data["notePreviews"] = state;
   },
@@ -252,7 +284,7 @@ export const notePreviews = defineHastPlugin({
   after(root, ctx) {
     const state = ctx.data["notePreviews"] as PreviewState;
     if (state.references.length === 0 && state.works.size > 0)
-      ctx.appendChild(root, worksCitedSection(sortWorks([...state.works.values()])));
+      ctx.appendChild(root, worksCitedSection(sortWorks([...state.works.values()]), state.places));
     if (state.unmatched.length > 0) ctx.appendChild(root, unmatchedSection(state.unmatched));
   },
 });
