@@ -8,6 +8,7 @@ import { tableAlignClasses } from "./src/markdown/table-align.ts";
 import { safeLinks } from "./src/markdown/links.ts";
 import { notePreviews } from "./src/markdown/previews.ts";
 import { numberedTables } from "./src/markdown/tables.ts";
+import { headingLinks } from "./src/markdown/heading-links.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
 import { galleys } from "./src/integrations/galleys.ts";
 import { securityHeaders } from "./src/integrations/headers.ts";
@@ -36,11 +37,12 @@ export default defineConfig({
     syntaxHighlight: false,
     // Mathematics becomes MathML at build time: no maths JavaScript or fonts reach the reader.
     // Footnotes keep the numbers they have in print; notes and cited references open in place;
-    // tables are numbered and linkable; links leaving the site are marked, unsafe ones refused.
+    // tables are numbered and linkable; headings link to themselves; links leaving the site are
+    // marked, unsafe ones refused.
     processor: satteri({
       features: { math: true },
       mdastPlugins: [mathToMathml],
-      hastPlugins: [printedFootnoteNumbers, tableAlignClasses, notePreviews, numberedTables, safeLinks],
+      hastPlugins: [printedFootnoteNumbers, tableAlignClasses, notePreviews, numberedTables, headingLinks, safeLinks],
     }),
   },
   // A Content Security Policy in every page's <meta http-equiv>: everything from the site itself,

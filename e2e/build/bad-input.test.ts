@@ -128,6 +128,16 @@ const rows: { name: string; breakIt: (f: Fixture) => void; env?: Record<string, 
     expect: ["content/ui/ru.yaml", "(file)", "expected the interface strings in Русский"],
   },
   {
+    name: "a plural form Russian needs missing from its counts",
+    breakIt: (f) => f.edit("content/ui/ru.yaml", (t) => t.replace(/^ {2}few: .*\n/m, "")),
+    expect: ["content/ui/ru.yaml", "articleCount.few", 'expected the words for the plural form "few"'],
+  },
+  {
+    name: "straight quotation marks in a Kazakh interface string",
+    breakIt: (f) => f.edit("content/ui/kk.yaml", (t) => t.replace(/^authors: .*$/m, "authors: 'Авторлар \"тізімі\"'")),
+    expect: ["content/ui/kk.yaml", "authors", "expected «ёлочки» for quotation marks"],
+  },
+  {
     name: "malformed front matter",
     breakIt: (f) => f.edit(bang, (t) => t.replace("order: 3", 'order: "3')),
     expect: ["can not read a block mapping entry", "content/issues/11-1/articles/bang.mdx:8:8"],

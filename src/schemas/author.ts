@@ -5,6 +5,11 @@ import { fields, text } from "./common";
 export const authorSchema = fields({
   /** Name as printed; a surname alone when only that is printed. */
   name: text("the author's name"),
+  /**
+   * The family name the authors index sorts by, when it is not the last word of `name` (as in a
+   * name printed family name first). Optional; the last word of `name` otherwise.
+   */
+  familyName: text("the family name").optional(),
   /** Affiliation as printed. */
   affiliation: text("the affiliation").optional(),
   /** E-mail address as printed. */
