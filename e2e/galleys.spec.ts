@@ -115,7 +115,9 @@ for (const text of texts.filter((t) => t.path.startsWith("issues/"))) {
       return flat([sec.label, title].filter(Boolean).join(" "));
     });
     // Every heading of the body as the page shows it, the appendix moved to the back matter.
-    const bodyHeadings = (await page.locator(".body :is(h2, h3):not(#footnote-label)").allInnerTexts()).map(flat);
+    const bodyHeadings = (
+      await page.locator(".body :is(h2, h3):not(#footnote-label, #works-cited)").allInnerTexts()
+    ).map(flat);
     const inBack = all(article.back, "app").map((a) => (a as { title: string }).title);
     expect([...titles, ...inBack]).toEqual(bodyHeadings);
     expect(all(article, "fn").filter((f) => (f as Record<string, string>)["@id"]?.startsWith("fn-"))).toHaveLength(

@@ -15,9 +15,12 @@ export interface JatsBody {
 
 // Controls and previews repeat what the text already holds (a note, a reference) or only work
 // on screen; they have no place in an archival copy.
-const screenOnly = (e: Element) =>
+// "Works cited in the text" is this edition's index of the text's author–year citations, not
+// the authors' text: the archival copy holds what they wrote.
+const notArchived = (e: Element) =>
   ["button", "script", "style", "canvas", "input", "template", "noscript", "summary"].includes(e.name) ||
-  (typeof e.attrs["class"] === "string" && e.attrs["class"].split(/\s+/).includes("screen-only")) ||
+  (typeof e.attrs["class"] === "string" &&
+    e.attrs["class"].split(/\s+/).some((c) => c === "screen-only" || c === "works-cited")) ||
   e.attrs["popover"] !== undefined ||
   e.attrs["aria-hidden"] === "true";
 
@@ -48,7 +51,7 @@ function inline(nodes: HtmlNode[]): string {
 
 function inlineNode(node: HtmlNode): string {
   if (node.type === "text") return esc(node.value);
-  if (screenOnly(node)) return "";
+  if (notArchived(node)) return "";
   const content = () => inline(node.children);
   switch (node.name) {
     case "em":
@@ -101,9 +104,9 @@ function blocks(nodes: HtmlNode[]): string {
     loose = [];
   };
   for (const node of nodes) {
-    const block = node.type === "element" && !screenOnly(node) ? blockNode(node) : undefined;
+    const block = node.type === "element" && !notArchived(node) ? blockNode(node) : undefined;
     if (block === undefined) {
-      if (node.type === "text" || !screenOnly(node)) loose.push(node);
+      if (node.type === "text" || !notArchived(node)) loose.push(node);
       continue;
     }
     flush();
@@ -250,7 +253,7 @@ function tableWrap(e: Element, outerCaption?: string, notes: string[] = []): str
 /** A figure: its caption and notes; a figure that holds a table is that table. */
 function figure(e: Element): string {
   const figcaption = e.children.find((c): c is Element => c.type === "element" && c.name === "figcaption");
-  const rest = e.children.filter((c) => c !== figcaption && !(c.type === "element" && screenOnly(c)));
+  const rest = e.children.filter((c) => c !== figcaption && !(c.type === "element" && notArchived(c)));
   const captionText = figcaption ? textOf(figcaption).replace(/\s+/g, " ").trim() : undefined;
   const table = findTable(e);
   const notes = rest
