@@ -37,10 +37,13 @@ const rows: { name: string; breakIt: (f: Fixture) => void; expect: string[] }[] 
     expect: [csr, "section", 'expected one of the sections in journal.yaml (research, perspectives), got "reviews"'],
   },
   {
-    name: "a summary in a language the site does not know",
+    name: "a summary whose language is not a BCP 47 tag",
     breakIt: (f) =>
-      f.write("content/issues/11-1/summaries/bang.de.yaml", "article: bang\nlang: de\ntext: Eine Zusammenfassung.\n"),
-    expect: ["summaries/bang.de.yaml", "lang: expected a language the site knows: en, ru, kk"],
+      f.write(
+        "content/issues/11-1/summaries/bang.German.yaml",
+        "article: bang\nlang: German\ntext: Eine Zusammenfassung.\n",
+      ),
+    expect: ["summaries/bang.German.yaml", "lang: expected the summary's language as a BCP 47 language tag"],
   },
   {
     name: "an ISSN with a bad check digit",

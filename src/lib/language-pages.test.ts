@@ -3,9 +3,10 @@ import { landingRecord, languageAlternates } from "./language-pages";
 import type { TextModel } from "./model";
 import type { CitableRecord } from "./scholarly/record";
 
-const text = (langs: string[]) =>
+const text = (langs: string[], lang?: string) =>
   ({
     slug: "bang",
+    data: lang ? { lang } : {},
     path: "issues/11-1/bang/",
     summaries: langs.map((lang) => ({ lang, text: "t", article: "bang" })),
   }) as unknown as TextModel;
@@ -24,6 +25,14 @@ describe("languageAlternates", () => {
     [[], []],
   ])("summaries %j → %j", (langs, expected) => {
     expect(languageAlternates(text(langs)).map((a) => `${a.lang} ${a.path}`)).toEqual(expected);
+  });
+
+  it("takes the full text's own language, and any language a summary is in", () => {
+    expect(languageAlternates(text(["en", "es"], "pt")).map((a) => `${a.lang} ${a.path}`)).toEqual([
+      "pt issues/11-1/bang/",
+      "en en/bang/",
+      "es es/bang/",
+    ]);
   });
 });
 

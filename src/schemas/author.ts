@@ -11,6 +11,10 @@ export const authorSchema = fields({
   email: text("the e-mail address")
     .regex(/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/, { error: "expected an e-mail address" })
     .optional(),
+  /** ORCID iD (0000-0000-0000-0000), as the source gives it. */
+  orcid: text("the ORCID iD")
+    .regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, { error: "expected an ORCID iD such as 0000-0002-1825-0097" })
+    .optional(),
   /** Biography as printed. */
   bio: text("the biography").optional(),
   /** True when the printed biography breaks off (the rest is not in the source). */

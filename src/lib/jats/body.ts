@@ -206,7 +206,10 @@ function splitLabel(text: string, word: "Table" | "Figure"): { label?: string; t
 
 function tableXml(table: Element): string {
   const cell = (c: Element) => {
-    const align = attr(c, "align") ?? /text-align:\s*(left|right|center)/.exec(attr(c, "style") ?? "")?.[1];
+    const align =
+      attr(c, "align") ??
+      /text-align:\s*(left|right|center)/.exec(attr(c, "style") ?? "")?.[1] ??
+      /(?:^|\s)align-(left|right|center)(?:\s|$)/.exec(attr(c, "class") ?? "")?.[1];
     return el(
       c.name,
       { align, scope: attr(c, "scope"), colspan: attr(c, "colspan"), rowspan: attr(c, "rowspan") },

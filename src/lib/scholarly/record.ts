@@ -1,7 +1,6 @@
 import type { IssueModel, TextModel } from "../model";
 import type { Journal } from "../../schemas/journal";
 import type { Reference } from "../../schemas/article";
-import type { Language } from "../languages";
 import { issueLabel } from "../format";
 
 /** A person as citation formats need them: the printed name and, where it splits, its parts. */
@@ -59,13 +58,13 @@ export interface CitableRecord {
   title: string;
   authors: Person[];
   date?: PublicationDate;
-  /** Language of the full text. */
-  language: Language;
+  /** Language of the full text (BCP 47). */
+  language: string;
   abstract?: string;
   keywords: string[];
   /** The journal section, for articles of an issue. */
   section?: string;
-  summaries: { lang: Language; text: string }[];
+  summaries: { lang: string; text: string }[];
   references: Reference[];
   /** The text's page on this site, absolute. */
   url: string;
@@ -79,14 +78,21 @@ export interface CitableRecord {
   pdfUrl?: string;
   /** The JATS XML beside the page, absolute; articles of an issue only. */
   jatsUrl?: string;
+  /** DOI, as the source gives it. */
+  doi?: string;
+  /** First and last page, or the e-location id of an article without pages. */
+  pages?: { first: string; last?: string };
+  elocation?: string;
+  /** The licence: its address and statement, as the source gives them. */
+  license?: { url?: string; text?: string };
 }
 
 /** Makes an absolute URL from a path below the site's root ("issues/11-1/"). */
 export type UrlOf = (path: string) => string;
 
-// The texts are in English: journal.yaml says submissions are in English, and the companion
-// texts' sources print them in English. Summaries carry their own language.
-const textLanguage: Language = "en";
+// The texts are in English unless their `lang` says otherwise: journal.yaml says submissions are
+// in English, and the companion texts' sources print them in English. Summaries carry their own language.
+const textLanguage = "en";
 
 /**
  * Splits a printed name into given and family names. The family name is the last word, as the
@@ -182,7 +188,7 @@ export function citableRecord(
     title: data.subtitle ? `${data.title}: ${data.subtitle}` : data.title,
     authors: text.authors.map(person),
     ...(date && { date }),
-    language: textLanguage,
+    language: data.lang ?? textLanguage,
     ...(data.abstract !== undefined && { abstract: data.abstract }),
     keywords: data.keywords ?? [],
     ...(section !== undefined && { section }),
@@ -191,5 +197,16 @@ export function citableRecord(
     url: url(text.path),
     venue,
     ...(data.provenance && { provenance: data.provenance.statement }),
+    ...(data.doi !== undefined && { doi: data.doi }),
+    ...(data.pages && {
+      pages: { first: data.pages.first, ...(data.pages.last !== undefined && { last: data.pages.last }) },
+    }),
+    ...(data.elocation !== undefined && { elocation: data.elocation }),
+    ...(data.license && {
+      license: {
+        ...(data.license.url !== undefined && { url: data.license.url }),
+        ...(data.license.text !== undefined && { text: data.license.text }),
+      },
+    }),
   };
 }

@@ -1,4 +1,5 @@
 import { issueLabel } from "../format";
+import { isLanguage } from "../languages";
 import type { SiteModel, TextModel } from "../model";
 import type { SearchRecord } from "./build";
 import type { Field } from "./options";
@@ -17,7 +18,12 @@ export function searchRecord(site: SiteModel, text: TextModel): SearchRecord {
   if (data.keywords) fields.keywords = data.keywords.join("; ");
   if (data.jel) fields.jel = data.jel.join(" ");
   if (data.abstract) fields.abstract = data.abstract;
-  for (const summary of text.summaries) fields[summary.lang] = summary.text;
+  // Summaries in the interface languages have a field each; any other language is searched with the abstract.
+  const others: string[] = [];
+  for (const summary of text.summaries)
+    if (isLanguage(summary.lang)) fields[summary.lang] = summary.text;
+    else others.push(summary.text);
+  if (others.length > 0) fields.abstract = [fields.abstract, ...others].filter(Boolean).join("\n\n");
   return {
     path: text.path,
     shard: issue ? issue.id : companionShard,
