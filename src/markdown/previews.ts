@@ -100,7 +100,11 @@ const refLink = (value: string): ElementContent[] =>
  */
 function citationLink(
   node: Element,
-  ctx: { data: Record<string, unknown>; textContent(n: Element): string; replaceNode(n: Element, r: ElementContent[]): void },
+  ctx: {
+    data: Record<string, unknown>;
+    textContent(n: Element): string;
+    replaceNode(n: Element, r: ElementContent[]): void;
+  },
 ) {
   const href = String(node.properties["href"] ?? "");
   const number = /^#ref-(\d+)$/.exec(href)?.[1];

@@ -11,6 +11,10 @@ export const authorSchema = fields({
   email: text("the e-mail address")
     .regex(/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/, { error: "expected an e-mail address" })
     .optional(),
+  /** Family name, where the source gives the name in parts (citations use it instead of the last word). */
+  familyName: text("the family name").optional(),
+  /** Given names, where the source gives the name in parts. */
+  givenNames: text("the given names").optional(),
   /** ORCID iD (0000-0000-0000-0000), as the source gives it. */
   orcid: text("the ORCID iD")
     .regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, { error: "expected an ORCID iD such as 0000-0002-1825-0097" })

@@ -106,7 +106,10 @@ export function splitName(name: string): { given?: string; family: string } {
 
 const person = (a: TextModel["authors"][number]): Person => ({
   name: a.name,
-  ...splitName(a.name),
+  // The parts the source gives ("Pazin Filho"), else the last word as the family name.
+  ...(a.familyName !== undefined
+    ? { family: a.familyName, ...(a.givenNames !== undefined && { given: a.givenNames }) }
+    : splitName(a.name)),
   ...(a.affiliation !== undefined && { affiliation: a.affiliation }),
   ...(a.email !== undefined && { email: a.email }),
 });

@@ -7,6 +7,9 @@ import { all, child, flat, ImportError, kids, lang, lineOf, parseJats, textOf, t
 export interface ImportedPerson {
   /** Given names then surname, as a Western name is printed. */
   name: string;
+  /** The family name (with any suffix, "Pazin Filho") and given names, when the file gives them apart. */
+  familyName?: string;
+  givenNames?: string;
   orcid?: string;
   email?: string;
   affiliation?: string;
@@ -108,14 +111,15 @@ function affiliationText(aff: XNode): string {
   );
 }
 
-function personName(c: XNode): { name: string; surname: string } | undefined {
+function personName(c: XNode): { name: string; surname: string; family?: string; given?: string } | undefined {
   const name = child(c, "name") ?? child(c, "string-name") ?? child(child(c, "name-alternatives"), "name");
   if (name) {
     const surname = flat(textOf(child(name, "surname")));
     const given = flat(textOf(child(name, "given-names")));
     const suffix = flat(textOf(child(name, "suffix")));
     const full = flat([given, surname, suffix].filter(Boolean).join(" ")) || flat(textOf(name));
-    return { name: full, surname: surname || full };
+    const family = flat([surname, suffix].filter(Boolean).join(" "));
+    return { name: full, surname: surname || full, ...(family && { family }), ...(given && { given }) };
   }
   const collab = child(c, "collab");
   if (collab) {
@@ -329,6 +333,8 @@ export function readJatsArticle(xml: string, file: string): ImportedArticle {
       const email = flat(textOf(child(c, "email")));
       authors.push({
         name: n.name,
+        ...(n.family && { familyName: n.family }),
+        ...(n.given && { givenNames: n.given }),
         ...(orcid && { orcid }),
         ...(email && { email }),
         ...(own.filter(Boolean).length > 0 && { affiliation: [...new Set(own.filter(Boolean))].join("; ") }),

@@ -14,11 +14,16 @@ export interface BodyContext {
 
 const escHtml = (s: string) =>
   s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
-/** Text made literal in Markdown: every character that could start syntax is escaped. */
+/**
+ * Text made literal in Markdown: every character that could start syntax is escaped, and so are
+ * the quotes, dot runs and dash runs the typographer would otherwise turn into curly quotes,
+ * ellipses and dashes (the text keeps its printed characters).
+ */
 const escMd = (s: string) =>
   s
     .replace(/\s+/g, " ")
-    .replace(/[\\`*_[\]#~|$!]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]#~|$!"']/g, (c) => `\\${c}`)
+    .replace(/\.{2,}|-{2,}/g, (run) => run.replace(/./g, (c) => `\\${c}`))
     .replaceAll("&", "&amp;")
     .replaceAll("<", "&lt;")
     .replaceAll(">", "&gt;");
@@ -90,10 +95,11 @@ function inlineNode(n: XNode | string, ctx: BodyContext, mode: Mode): string {
     return mode === "md" && md ? `${md}${content}${md}` : `<${tag}>${content}</${tag}>`;
   };
   switch (n.name) {
+    // Emphasis as HTML even in Markdown: `value**.**` is not bold to a Markdown parser, <strong> always is.
     case "italic":
-      return mode === "md" ? wrapMd(inner(), "*") : `<em>${inner()}</em>`;
+      return wrap("", "em");
     case "bold":
-      return mode === "md" ? wrapMd(inner(), "**") : `<strong>${inner()}</strong>`;
+      return wrap("", "strong");
     case "sup":
       return wrap("", "sup");
     case "sub":
@@ -141,13 +147,6 @@ function inlineNode(n: XNode | string, ctx: BodyContext, mode: Mode): string {
       // Anything else inside a paragraph (an element this converter does not know) keeps its text.
       return inner();
   }
-}
-
-/** Emphasis in Markdown: the marks must touch the text, so surrounding spaces stay outside. */
-function wrapMd(content: string, mark: string): string {
-  const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(content);
-  if (!m || m[2] === "") return content;
-  return `${m[1]}${mark}${m[2]}${mark}${m[3]}`;
 }
 
 const link = (text: string, href: string, mode: Mode) =>
@@ -402,6 +401,8 @@ function tableWrap(n: XNode, ctx: BodyContext): string {
       align ? ` class="align-${align}"` : "",
     ].join("");
     const content = blocksHtml(c.children, ctx);
+    // An empty header cell heads nothing: it is an empty data cell.
+    if (c.name === "th" && content.trim() === "") return `<td${attrs.replace(/ scope="[^"]*"/, "")}></td>`;
     return `<${c.name}${attrs}>${content}</${c.name}>`;
   };
   const row = (tr: XNode, inHead = false) =>

@@ -30,7 +30,7 @@ const plain = (md: string) =>
     .replace(/\]\(<[^>]*>\)/g, "]")
     .replace(/<[^>]+>/g, "")
     .replace(/\[\^[^\]]+\]/g, "")
-    .replace(/\\([\\`*_[\]#~|$!<>])/g, "$1")
+    .replace(/\\([\\`*_[\]#~|$!<>"'.-])/g, "$1")
     .replace(/[*[\]]/g, "")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
@@ -90,7 +90,13 @@ describe.runIf(haveSamples)("readJatsArticle on the real samples", () => {
         .map((m) => m[1] ?? "")
         .filter((p) => !/<(inline-formula|mml:|tex-math|table|list|fig|disp|fn)\b/.test(p))
         .map((p) => p.replace(/<xref ref-type="fn"[^>]*>[\s\S]*?<\/xref>/g, "").replace(/<[^>]+>/g, ""))
-        .map((p) => p.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&").replace(/[\s*[\]]+/g, ""))
+        .map((p) =>
+          p
+            .replace(/&lt;/g, "<")
+            .replace(/&gt;/g, ">")
+            .replace(/&amp;/g, "&")
+            .replace(/[\s*[\]]+/g, ""),
+        )
         .filter((p) => p.length > 0);
       const missing = paragraphs.filter((p) => !body.includes(p));
       expect(missing).toEqual([]);

@@ -135,6 +135,8 @@ function authorIds(
     for (let n = 2; authors.has(id); n++) id = `${base}-${n}`;
     const record = {
       name: p.name,
+      ...(p.familyName && { familyName: p.familyName }),
+      ...(p.givenNames && { givenNames: p.givenNames }),
       ...(p.affiliation && { affiliation: p.affiliation }),
       ...(p.email && { email: p.email }),
       ...(p.orcid && { orcid: p.orcid }),
