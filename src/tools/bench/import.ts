@@ -69,7 +69,7 @@ export default async function importBench(): Promise<string[]> {
           /(<article-meta>[\s\S]*?<volume>)\d+(<\/volume>\s*<issue>)\d+/,
           `$1${1 + Math.floor(issue / 4)}$2${1 + (issue % 4)}`,
         )
-        .replace(/(<title-group>\s*<article-title[^>]*>)/, `$1Copy ${n}: `);
+        .replace(/(<title-group>\s*<article-title[^>]*>)/, `$1Copy${n}: `);
       writeFileSync(join(inbox, `copy-${String(n).padStart(4, "0")}.xml`), xml);
     }
     const dir = join(work, "project");
