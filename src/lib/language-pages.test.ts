@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { landingRecord, languageAlternates } from "./language-pages";
+import { fullTextNote, landingRecord, languageAlternates, uiFor } from "./language-pages";
+import type { UiStrings } from "../schemas/ui";
+import type { UiTable } from "./ui";
 import type { TextModel } from "./model";
 import type { CitableRecord } from "./scholarly/record";
 
@@ -46,6 +48,40 @@ describe("landingRecord", () => {
       abstract: "Резюме",
       url: "https://x/ru/bang/",
       fullTextUrl: "https://x/issues/11-1/bang/",
+    });
+  });
+});
+
+describe("uiFor and fullTextNote", () => {
+  const en = {
+    summariesTitle: "Summaries in English",
+    summariesIntro: "The English summary of every article.",
+    noSummaries: "No article of this issue has a summary in English.",
+    fullTextNote: "The full text of the article is in English.",
+  } as unknown as UiStrings;
+  const ru = { fullTextNote: "Полный текст статьи на английском языке." } as unknown as UiStrings;
+  const table = { en, ru, kk: ru } as unknown as UiTable;
+
+  it("gives a language with no interface strings the English interface, naming that language", () => {
+    const ui = uiFor(table, "pt");
+    expect(ui.lang).toBe("en");
+    expect([ui.strings.summariesTitle, ui.strings.summariesIntro, ui.strings.noSummaries]).toEqual([
+      "Summaries in Portuguese",
+      "The Portuguese summary of every article that has one.",
+      "No article of this issue has a summary in Portuguese.",
+    ]);
+    expect(uiFor(table, "ru")).toEqual({ strings: ru, lang: "ru" });
+  });
+
+  it("says in which language the full text is", () => {
+    expect(fullTextNote(uiFor(table, "ru"), "en")).toEqual({ text: ru.fullTextNote, lang: "ru" });
+    expect(fullTextNote(uiFor(table, "en"), "pt")).toEqual({
+      text: "The full text of the article is in Portuguese.",
+      lang: "en",
+    });
+    expect(fullTextNote(uiFor(table, "ru"), "es")).toEqual({
+      text: "The full text of the article is in Spanish.",
+      lang: "en",
     });
   });
 });

@@ -34,12 +34,45 @@ export function summaryLanguages(site: SiteModel): string[] {
   return [...known, ...[...present].filter((l) => !isLanguage(l)).sort()];
 }
 
+/** The English name of a language (BCP 47 tag), for the English interface: "Portuguese". */
+export function englishName(tag: string): string {
+  try {
+    return new Intl.DisplayNames(["en"], { type: "language" }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
 /**
  * The interface strings for a page in `lang`, and the language they are in: a language with no
- * table in content/ui/ falls back to English.
+ * table in content/ui/ gets the English interface, whose strings that name English say the
+ * page's language instead.
  */
 export function uiFor(ui: UiTable, lang: string): { strings: UiStrings; lang: string } {
-  return isLanguage(lang) ? { strings: ui[lang], lang } : { strings: ui.en, lang: "en" };
+  if (isLanguage(lang)) return { strings: ui[lang], lang };
+  const name = englishName(lang);
+  return {
+    strings: {
+      ...ui.en,
+      summariesTitle: `Summaries in ${name}`,
+      summariesIntro: `The ${name} summary of every article that has one.`,
+      noSummaries: `No article of this issue has a summary in ${name}.`,
+    },
+    lang: "en",
+  };
+}
+
+/**
+ * The note that says what language the full text is in: the interface's own words for English,
+ * else an English sentence naming the text's language.
+ */
+export function fullTextNote(
+  ui: { strings: UiStrings; lang: string },
+  textLang: string,
+): { text: string; lang: string } {
+  return textLang === "en"
+    ? { text: ui.strings.fullTextNote, lang: ui.lang }
+    : { text: `The full text of the article is in ${englishName(textLang)}.`, lang: "en" };
 }
 
 /**
