@@ -11,14 +11,19 @@ import { numberedTables } from "./src/markdown/tables.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
 import { galleys } from "./src/integrations/galleys.ts";
 import { securityHeaders } from "./src/integrations/headers.ts";
+import { originNotice } from "./src/integrations/origin.ts";
+import { siteOrigin } from "./src/lib/site-origin.ts";
+import { contentRoot } from "./src/lib/content-root.ts";
 
-// Where the site is served: CABJ_SITE is the origin (for canonical URLs), CABJ_BASE the path below
-// it, e.g. CABJ_BASE=/journals/cabj/ for a library that hosts the archive under its own path.
-const site = process.env.CABJ_SITE ?? "http://localhost:4321";
+// Where the site is served: CABJ_SITE (else `site` in journal.yaml) is the origin, for absolute
+// URLs; CABJ_BASE the path below it, e.g. CABJ_BASE=/journals/cabj/ for a library that hosts the
+// archive under its own path. With no origin, pages and files carry no absolute URL of the site.
+const origin = siteOrigin(process.env, contentRoot);
+const site = origin.origin;
 const base = process.env.CABJ_BASE ?? "/";
 
 export default defineConfig({
-  site,
+  ...(site !== undefined && { site }),
   base,
   trailingSlash: "always",
   // The content store lives with the checkout, not in node_modules, so that builds sharing
@@ -51,6 +56,21 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [mdx(), sitemap(), securityHeaders(), galleys()],
+  integrations: [originNotice(origin), mdx(), sitemap(), securityHeaders(), galleys()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Upstream's, not ours: Astro's MDX integration marks each MDX module with the directive
+        // "use astro:head-inject", which Rolldown warns it may not keep when bundling (withastro/astro
+        // #18087, open). Astro does not need it kept, so that one warning is dropped; every other
+        // warning, and any other module-level directive, is still reported.
+        onwarn(warning, warn) {
+          const headInject =
+            warning.code === "MODULE_LEVEL_DIRECTIVE" && warning.message.includes('"use astro:head-inject"');
+          if (!headInject) warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -12,7 +12,7 @@ const csr = "content/issues/11-1/articles/baisakalova-amagoh.mdx";
  * Each row breaks the real content in one way; the build must fail, and its message must name
  * the file, the field and what was expected.
  */
-const rows: { name: string; breakIt: (f: Fixture) => void; expect: string[] }[] = [
+const rows: { name: string; breakIt: (f: Fixture) => void; env?: Record<string, string>; expect: string[] }[] = [
   {
     name: "a missing title",
     breakIt: (f) => f.edit(bang, (t) => t.replace(/^title: .*\n/m, "")),
@@ -96,6 +96,18 @@ const rows: { name: string; breakIt: (f: Fixture) => void; expect: string[] }[] 
     expect: ["data/csr-table-1", "n: expected the number of respondents as a whole number"],
   },
   {
+    name: "a figure whose provenance names a seed file instead of a reader's source",
+    breakIt: (f) =>
+      f.edit("content/data/baimenov-table-1.yaml", (t) =>
+        t.replace(/^provenance: .*$/m, 'provenance: "Table 1 (seed 004, lines 35–41)."'),
+      ),
+    expect: [
+      "data/baimenov-table-1",
+      "provenance: expected where the numbers come from in a reader's words",
+      '"seed 004"',
+    ],
+  },
+  {
     name: "a printed error whose words the text does not print",
     breakIt: (f) =>
       f.edit("content/issues/11-1/articles/madumarov-pech.mdx", (t) =>
@@ -170,6 +182,28 @@ const rows: { name: string; breakIt: (f: Fixture) => void; expect: string[] }[] 
     expect: ["journal.yaml", "issn.print: expected the print ISSN as an ISSN NNNN-NNNC with a valid check digit"],
   },
   {
+    name: "a site origin in journal.yaml that is not an origin",
+    breakIt: (f) => f.edit("content/journal.yaml", (t) => `${t}site: library.example.edu/cabj\n`),
+    expect: ["content/journal.yaml: site: expected the site's origin, such as https://library.example.edu"],
+  },
+  {
+    name: "a CABJ_SITE with a path",
+    breakIt: () => undefined,
+    env: { CABJ_SITE: "https://library.example.edu/journals/cabj/" },
+    expect: ["CABJ_SITE: expected an http or https origin without a path (the path goes in CABJ_BASE)"],
+  },
+  {
+    name: "a companion text's medium without the venue's name",
+    breakIt: (f) =>
+      f.edit("content/companions/north-korea-deal.mdx", (t) =>
+        t.replace('  venue: "True Blue Will Never Stain"\n', ""),
+      ),
+    expect: [
+      "companions/north-korea-deal.mdx",
+      "provenance.venue: expected the name of the blog (`venue`) with `medium`",
+    ],
+  },
+  {
     name: "a percentage outside 0–100",
     breakIt: (f) => f.edit("content/data/csr-table-1.csv", (t) => t.replace("legal,64,34.2,", "legal,64,134.2,")),
     expect: [
@@ -199,11 +233,11 @@ const rows: { name: string; breakIt: (f: Fixture) => void; expect: string[] }[] 
 ];
 
 describe.concurrent("bad input fails the build with the file, the field and what was expected", () => {
-  it.each(rows)("$name", async ({ breakIt, expect: expected }) => {
+  it.each(rows)("$name", async ({ breakIt, env, expect: expected }) => {
     const fixture = makeFixture();
     try {
       breakIt(fixture);
-      const { code, output } = await fixture.build();
+      const { code, output } = await fixture.build(env);
       expect(code, output).not.toBe(0);
       for (const text of expected) expect(output).toContain(text);
     } finally {

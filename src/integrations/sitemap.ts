@@ -6,7 +6,8 @@ import { formatCounts, type ContentCounts } from "../lib/counts";
 
 /**
  * Prints what the build holds (from archive.json) and writes sitemap.xml after the build from the pages the build actually made, so that every page
- * is listed whoever adds it; the 404 page is not a page to index.
+ * is listed whoever adds it; the 404 page is not a page to index. A sitemap lists absolute URLs:
+ * without the site's origin none is written (the build has said so, src/integrations/origin.ts).
  */
 export function sitemap(): AstroIntegration {
   let site: string | undefined;
@@ -19,14 +20,14 @@ export function sitemap(): AstroIntegration {
         base = config.base;
       },
       "astro:build:done": async ({ pages, dir, logger }) => {
-        if (site === undefined)
-          throw new Error("astro.config: site: expected the site's origin (set CABJ_SITE) for sitemap.xml");
         const origin = site;
-        const urls = pages
-          .map((p) => p.pathname)
-          .filter((p) => (p === "" || p.endsWith("/")) && !/^404\/?$/.test(p))
-          .map((p) => new URL(href(p, base), origin).href);
-        await writeFile(new URL("sitemap.xml", dir), sitemapXml(urls));
+        if (origin !== undefined) {
+          const urls = pages
+            .map((p) => p.pathname)
+            .filter((p) => (p === "" || p.endsWith("/")) && !/^404\/?$/.test(p))
+            .map((p) => new URL(href(p, base), origin).href);
+          await writeFile(new URL("sitemap.xml", dir), sitemapXml(urls));
+        }
         // Nothing is dropped silently: the build says what it holds.
         const archive = JSON.parse(await readFile(new URL("archive.json", dir), "utf8")) as { counts: ContentCounts };
         logger.info(`Built ${formatCounts(archive.counts)}.`);

@@ -39,16 +39,29 @@ describe("languageAlternates", () => {
 });
 
 describe("landingRecord", () => {
-  it("keeps the title and journal, and takes the page's language, summary and address", () => {
-    const record = { title: "T", language: "en", abstract: "A", url: "https://x/issues/11-1/bang/" } as CitableRecord;
+  const record = {
+    title: "T",
+    language: "en",
+    abstract: "A",
+    url: "https://x/issues/11-1/bang/",
+    pdfUrl: "https://x/issues/11-1/bang/bang.pdf",
+  } as CitableRecord;
+
+  it("describes the same work (title, language of the text, address, PDF) with the page's summary as abstract", () => {
     const landing = landingRecord(record, "ru", "Резюме", (p) => `https://x/${p}`, "ru/bang/");
-    expect(landing).toMatchObject({
+    expect(landing).toEqual({
       title: "T",
-      language: "ru",
+      language: "en",
       abstract: "Резюме",
-      url: "https://x/ru/bang/",
-      fullTextUrl: "https://x/issues/11-1/bang/",
+      url: "https://x/issues/11-1/bang/",
+      pdfUrl: "https://x/issues/11-1/bang/bang.pdf",
+      landing: { lang: "ru", url: "https://x/ru/bang/" },
     });
+  });
+
+  it("names no address of its own when the site's origin is unknown", () => {
+    const { url: _url, pdfUrl: _pdf, ...bare } = record;
+    expect(landingRecord(bare, "kk", "Түйін", () => undefined, "kk/bang/").landing).toEqual({ lang: "kk" });
   });
 });
 

@@ -76,9 +76,10 @@ export function fullTextNote(
 }
 
 /**
- * The record a landing page describes to indexers: the same article (its title and journal as
- * printed), with the summary in that language as the abstract, the page's language, and the
- * English page as the full text (and its PDF galley).
+ * The record a landing page describes to indexers and reference managers: the same work as the
+ * English page (its title, authors, journal, the language of its text, its address and its PDF
+ * galley), so that it is saved as the same item from any of its pages; only the abstract is the
+ * summary in the page's language, with the page as the abstract's address.
  */
 export function landingRecord(
   record: CitableRecord,
@@ -87,7 +88,6 @@ export function landingRecord(
   url: UrlOf,
   path: string,
 ): CitableRecord {
-  // The PDF is the English full text's galley, in that page's folder, where Scholar expects it.
-  const { pdfUrl: _pdf, ...rest } = record;
-  return { ...rest, language: lang, abstract: summary, url: url(path), fullTextUrl: record.url };
+  const page = url(path);
+  return { ...record, abstract: summary, landing: { lang, ...(page !== undefined && { url: page }) } };
 }

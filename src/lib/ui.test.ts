@@ -12,6 +12,21 @@ const strings: UiStrings = {
   summaryHeading: "Summary",
   fullTextNote: "The full text is in English.",
   noSummaries: "None.",
+  searchLabel: "Search",
+  searchButton: "Go",
+  searchHint: "Results appear as you type.",
+  searchResultsOne: "{count} result for “{query}”.",
+  searchResultsFew: "{count} results for “{query}”.",
+  searchResultsMany: "{count} results for “{query}”.",
+  searchResultsOther: "{count} results for “{query}”.",
+  searchFirstResults: "The first {count} results for “{query}”.",
+  searchNone: "No results for “{query}”.",
+  searchNoLetters: "No results for “{query}”: no letters.",
+  searchUnavailable: "Search is not available ({error}).",
+  searchAllResults: "All results",
+  searchFoundInSummary: "Found in the summary in:",
+  searchTextStart: "Beginning of the text",
+  searchMore: "More results",
 };
 const entry = (id: string, data: UiStrings = strings) => ({ id, filePath: `content/ui/${id}.yaml`, data });
 

@@ -9,6 +9,8 @@ import { revisedAt } from "../lib/revised";
 // administrator's address, which no source can supply (see README, "Harvesting").
 export const getStaticPaths = (() => {
   const host = oaiHostFromEnv(process.env);
+  if (host && urlOf("") === undefined)
+    throw new Error("CABJ_OAI_GATEWAY: an OAI static repository needs the site's origin too (set CABJ_SITE)");
   return host ? [{ params: { oai: "oai" }, props: { host } }] : [];
 }) satisfies GetStaticPaths;
 
@@ -26,7 +28,7 @@ export const GET: APIRoute<{ host: NonNullable<ReturnType<typeof oaiHostFromEnv>
   const body = oaiStaticRepository({
     ...props.host,
     repositoryName: site.journal.title,
-    self: urlOf("oai.xml"),
+    self: urlOf("oai.xml") ?? "",
     records,
   });
   return new Response(body, { headers: { "content-type": "text/xml; charset=utf-8" } });

@@ -69,8 +69,14 @@ export const provenanceSchema = fields({
   statement: text("the provenance statement"),
   /** Where that is known from. */
   source: text("the provenance source"),
-  /** Name of the journal, blog or site. */
+  /** Name of the journal, blog or site, as printed. */
   venue: text("the venue").optional(),
+  /**
+   * What the venue is, when the source says: "blog" makes the text a blog post in its metadata
+   * (Zotero, CSL, JSON-LD), named by `venue` and dated by `date`. A venue with a volume, a number
+   * or an ISSN is a journal without it.
+   */
+  medium: z.enum(["blog"], { error: 'expected "blog"' }).optional(),
   /** Volume of the venue. */
   volume: text("the volume").optional(),
   /** Number of the venue's issue. */
@@ -220,6 +226,12 @@ export const articleSchema = fields({
       code: "custom",
       path: ["provenance"],
       message: "expected `provenance` only on companion texts, not on an article of an issue",
+    });
+  if (article.provenance?.medium !== undefined && article.provenance.venue === undefined)
+    ctx.addIssue({
+      code: "custom",
+      path: ["provenance", "venue"],
+      message: `expected the name of the ${article.provenance.medium} (\`venue\`) with \`medium\``,
     });
   if (article.issue !== undefined)
     for (const field of ["section", "order"] as const)

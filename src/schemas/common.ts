@@ -8,6 +8,20 @@ export const text = (what: string) =>
     .trim()
     .min(1, { error: `expected ${what}, got an empty string` });
 
+/**
+ * Words a reader sees about where something comes from: as a reader would cite it, never the
+ * workshop's own references (a seed file and its lines, a notes file, a source-control commit).
+ */
+export const readerWords = (what: string) =>
+  text(what).superRefine((value, ctx) => {
+    const workshop = /\bseeds? \d{3}\b|\bseed (?:file|line)s?\b|SOURCES\.md|\b[0-9a-f]{40}\b/i.exec(value);
+    if (workshop)
+      ctx.addIssue({
+        code: "custom",
+        message: `expected ${what} in a reader's words (a printed page, a publisher's release), not "${workshop[0]}"`,
+      });
+  });
+
 /** A URL a reader may follow: only http, https and mailto are allowed. */
 export const safeUrl = (what: string) =>
   text(what).refine((value) => /^(https?:\/\/|mailto:)/i.test(value), {

@@ -16,8 +16,8 @@ export const issueSchema = fields({
   /** Year of publication. */
   year: z
     .int({ error: "expected the year as a whole number" })
-    .min(1900, { error: "expected a year from 1900 on" })
-    .max(2100, { error: "expected a year before 2100" }),
+    .min(1900, { error: "expected a year from 1900 to 2100" })
+    .max(2100, { error: "expected a year from 1900 to 2100" }),
   /** Where these facts come from. */
   source: text("the source of the issue facts"),
 });

@@ -154,7 +154,10 @@ describe("issue schema", () => {
     ["Vol. 11 No. 1", issue, "accepted"],
     ["no season", { ...issue, season: undefined }, "accepted"],
     ["a year as text", { ...issue, year: "Spring 2020" }, "year: expected the year as a whole number"],
-    ["a year out of range", { ...issue, year: 20200 }, "year: expected a year before 2100"],
+    ["a year out of range", { ...issue, year: 20200 }, "year: expected a year from 1900 to 2100"],
+    ["the last year in range", { ...issue, year: 2100 }, "accepted"],
+    ["a year just past the range", { ...issue, year: 2101 }, "year: expected a year from 1900 to 2100"],
+    ["a year just before the range", { ...issue, year: 1899 }, "year: expected a year from 1900 to 2100"],
     ["a volume of zero", { ...issue, volume: 0 }, "volume: expected a volume number from 1"],
   ])("%s", (_, raw, expected) => {
     expect(verdict(issueSchema, raw)).toBe(expected);

@@ -34,6 +34,9 @@ export function writeSyntheticArchive(source: string, target: string, count: num
   for (let i = 0; i < count; i++) {
     const issueNumber = Math.floor(i / perIssue);
     const volume = 100 + Math.floor(issueNumber / 2);
+    // Two issues a volume, a volume a year, counting back from 2019 and round again after a
+    // century, so that any size stays within the years the schema accepts (1900–2100).
+    const year = 2019 - ((volume - 100) % 100);
     const number = 1 + (issueNumber % 2);
     const issue = `${volume}-${number}`;
     const dir = join(target, "issues", issue);
@@ -42,7 +45,7 @@ export function writeSyntheticArchive(source: string, target: string, count: num
       mkdirSync(join(dir, "summaries"), { recursive: true });
       writeFileSync(
         join(dir, "issue.yaml"),
-        `volume: ${volume}\nnumber: ${number}\nseason: ${number === 1 ? "Spring" : "Fall"}\nyear: ${1900 + volume}\nsource: synthetic benchmark archive\n`,
+        `volume: ${volume}\nnumber: ${number}\nseason: ${number === 1 ? "Spring" : "Fall"}\nyear: ${year}\nsource: synthetic benchmark archive\n`,
       );
     }
     const model = articles[i % articles.length]!;

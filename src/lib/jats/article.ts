@@ -149,7 +149,7 @@ function front(a: JatsArticle): string {
             ),
           )
         : "") +
-      el("self-uri", { "xlink:href": record.url, "content-type": "text/html" }) +
+      (record.url ? el("self-uri", { "xlink:href": record.url, "content-type": "text/html" }) : "") +
       (record.pdfUrl ? el("self-uri", { "xlink:href": record.pdfUrl, "content-type": "application/pdf" }) : "") +
       (record.abstract ? el("abstract", {}, el("p", {}, esc(record.abstract))) : "") +
       a.summaries

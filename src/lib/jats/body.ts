@@ -16,7 +16,8 @@ export interface JatsBody {
 // Controls and previews repeat what the text already holds (a note, a reference) or only work
 // on screen; they have no place in an archival copy.
 const screenOnly = (e: Element) =>
-  ["button", "script", "style", "canvas", "input", "template", "noscript"].includes(e.name) ||
+  ["button", "script", "style", "canvas", "input", "template", "noscript", "summary"].includes(e.name) ||
+  (typeof e.attrs["class"] === "string" && e.attrs["class"].split(/\s+/).includes("screen-only")) ||
   e.attrs["popover"] !== undefined ||
   e.attrs["aria-hidden"] === "true";
 

@@ -13,7 +13,10 @@ const project = new URL("../../../", import.meta.url).pathname;
 const sizes = (process.env["BENCH_BUILD_SIZES"] ?? "100,1000,3000").split(",").map(Number);
 
 /** Builds `dir` once; the child reports its own peak resident memory as it exits. */
-function timedBuild(dir: string, content: string): { seconds: number; peakMiB: number; pages: number; ok: boolean } {
+function timedBuild(
+  dir: string,
+  content: string,
+): { seconds: number; peakMiB: number; pages: number; ok: boolean; why: string } {
   const rssFile = join(dir, "peak-rss");
   const reporter = join(dir, "report-rss.mjs");
   writeFileSync(
@@ -36,7 +39,28 @@ function timedBuild(dir: string, content: string): { seconds: number; peakMiB: n
   const seconds = (performance.now() - started) / 1000;
   const pages = Number(/(\d+) page\(s\) built/.exec(result.stdout)?.[1] ?? 0);
   const peakMiB = Number(readFileSync(rssFile, "utf8")) / 1024;
-  return { seconds, peakMiB, pages, ok: result.status === 0 };
+  return { seconds, peakMiB, pages, ok: result.status === 0, why: failureReason(`${result.stdout}\n${result.stderr}`) };
+}
+
+/** Why a build failed, in the build's own words: its first error line and the lines after it. */
+export function failureReason(output: string): string {
+  // eslint-disable-next-line no-control-regex
+  const lines = output.replace(/\u001b\[[0-9;]*m/g, "").split("\n");
+  const first = lines.findIndex((line) => /\berror\b/i.test(line));
+  if (first === -1)
+    return (
+      lines
+        .filter((l) => l.trim())
+        .slice(-3)
+        .join(" ")
+        .trim() || "it printed nothing"
+    );
+  return lines
+    .slice(first, first + 4)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(" ")
+    .slice(0, 400);
 }
 
 export default async function buildBench(): Promise<string[]> {
@@ -56,7 +80,7 @@ export default async function buildBench(): Promise<string[]> {
       lines.push(
         run.ok
           ? `${count} | ${run.pages} | ${run.seconds.toFixed(1)} | ${run.peakMiB.toFixed(0)} | ${((run.seconds / count) * 100).toFixed(2)}`
-          : `${count} | build failed after ${run.seconds.toFixed(1)} s`,
+          : `${count} | build failed after ${run.seconds.toFixed(1)} s: ${run.why}`,
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

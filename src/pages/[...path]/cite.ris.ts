@@ -1,0 +1,4 @@
+import { citeFileRoute } from "../../lib/scholarly/cite-files";
+
+/** RIS beside every text's page (one entry) and every issue's page (all its articles). */
+export const { getStaticPaths, GET } = citeFileRoute("ris");
