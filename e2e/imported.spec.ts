@@ -39,7 +39,14 @@ test.beforeAll(async () => {
   execFileSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", out], {
     cwd: root,
     stdio: "pipe",
-    env: { ...process.env, CABJ_CONTENT: content, CABJ_CACHE_DIR: join(work, "cache"), CABJ_PDF: "off" },
+    // Built for the origin it is served from, as the e2e build of the site is.
+    env: {
+      ...process.env,
+      CABJ_CONTENT: content,
+      CABJ_CACHE_DIR: join(work, "cache"),
+      CABJ_PDF: "off",
+      CABJ_SITE: `http://127.0.0.1:${port}`,
+    },
   });
   server = await serve(out, port, "/");
 });
