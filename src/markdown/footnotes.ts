@@ -1,9 +1,9 @@
 import type { Root, RootContent } from "hast";
 import { defineHastPlugin } from "satteri";
 
-/** The printed number of a footnote whose label is a number (`[^3]`), from its link target. */
+/** The printed number of a footnote whose label is a number (`[^3]`) or a letter (`[^a]`), from its link target. */
 export function printedNumber(href: unknown): string | undefined {
-  return typeof href === "string" ? /^#user-content-fn-(\d+)$/.exec(href)?.[1] : undefined;
+  return typeof href === "string" ? /^#user-content-fn-(\d+|[a-z]{1,2})$/.exec(href)?.[1] : undefined;
 }
 
 /**
@@ -38,7 +38,7 @@ export const printedFootnoteNumbers = defineHastPlugin({
         const number = printedNumber(props["href"]);
         if (number) ctx.replaceNode(node, { ...node, children: [{ type: "text", value: number }] });
       } else if (node.tagName === "a" && props["dataFootnoteBackref"] !== undefined) {
-        const number = /^#user-content-fnref-(\d+)$/.exec(String(props["href"] ?? ""))?.[1];
+        const number = /^#user-content-fnref-(\d+|[a-z]{1,2})$/.exec(String(props["href"] ?? ""))?.[1];
         if (number) ctx.setProperty(node, "ariaLabel", `Back to reference ${number}`);
       } else if (node.tagName === "li") {
         const number = /^user-content-fn-(\d+)$/.exec(String(props["id"] ?? ""))?.[1];

@@ -218,6 +218,44 @@ const refLink = (value: string): ElementContent[] =>
   );
 
 /**
+ * A link to a printed reference (`[1](#ref-1)`, as imported JATS writes an in-text citation)
+ * opens the reference in place, like an author-date citation.
+ */
+function citationLink(
+  node: Element,
+  ctx: {
+    data: Record<string, unknown>;
+    textContent(n: Element): string;
+    replaceNode(n: Element, r: ElementContent[]): void;
+  },
+) {
+  const href = String(node.properties["href"] ?? "");
+  const number = /^#ref-(\d+)$/.exec(href)?.[1];
+  const classes = node.properties["className"];
+  if (!number || (Array.isArray(classes) && classes.includes("preview-fallback"))) return;
+  const state = ctx.data["notePreviews"] as { references: { text: string }[]; count: number };
+  const reference = state.references[Number(number) - 1];
+  if (!reference) throw new Error(`A citation links ${href}, but the text has no reference ${number}`);
+  state.count += 1;
+  const shown = ctx.textContent(node);
+  const p = preview({
+    id: `preview-cite-${state.count}`,
+    href,
+    label: `Reference ${number}`,
+    shown,
+    content: refLink(reference.text),
+    link: {},
+  });
+  // The marker keeps the citation's own formatting (a superscript number stays one).
+  const [fallback, button] = p.marker;
+  if (fallback && button) {
+    fallback.children = structuredClone(node.children);
+    button.children = structuredClone(node.children);
+  }
+  ctx.replaceNode(node, [...p.marker, p.popover]);
+}
+
+/**
  * Previews without script: each footnote marker, and each author-date citation of a printed
  * reference, opens the note or the reference in place. References are the ones in the text's
  * front matter, whose list the page numbers `#ref-1`, `#ref-2` … (References.astro).
@@ -244,8 +282,12 @@ export const notePreviews = defineHastPlugin({
     ctx.data["notePreviews"] = state;
   },
   element: {
-    filter: ["sup"],
+    filter: ["sup", "a"],
     visit(node, ctx) {
+      if (node.tagName === "a") {
+        citationLink(node, ctx);
+        return;
+      }
       const link = node.children.find(
         (c): c is Element => c.type === "element" && c.tagName === "a" && c.properties["dataFootnoteRef"] !== undefined,
       );

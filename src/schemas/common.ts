@@ -59,3 +59,22 @@ export const issn = (what: string) =>
   text(what).refine(isValidIssn, {
     error: `expected ${what} as an ISSN NNNN-NNNC with a valid check digit`,
   });
+
+/** A BCP 47 language tag ("en", "pt", "pt-BR", "zh-Hant"), as `xml:lang` and `lang` take them. */
+export const languageTag = (what: string) =>
+  text(what).regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, {
+    error: `expected ${what} as a BCP 47 language tag such as en, pt or pt-BR`,
+  });
+
+/** A date with only the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const partialDate = (what: string) =>
+  text(what).refine(
+    (value) => {
+      const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+      if (!m) return false;
+      if (m[3] === undefined) return m[2] === undefined || (Number(m[2]) >= 1 && Number(m[2]) <= 12);
+      const date = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+    },
+    { error: `expected ${what} as YYYY, YYYY-MM or YYYY-MM-DD` },
+  );

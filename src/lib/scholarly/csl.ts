@@ -16,6 +16,8 @@ export interface CslItem {
   URL?: string;
   language: string;
   abstract?: string;
+  DOI?: string;
+  page?: string;
 }
 
 const dateParts = (date: NonNullable<CitableRecord["date"]>): [number] | [number, number, number] => {
@@ -55,5 +57,8 @@ export function cslItem(record: CitableRecord): CslItem {
     ...(url && { URL: url }),
     language: record.language,
     ...(record.abstract !== undefined && { abstract: record.abstract }),
+    ...(record.doi !== undefined && { DOI: record.doi }),
+    ...(record.pages && { page: [record.pages.first, record.pages.last].filter(Boolean).join("-") }),
+    ...(!record.pages && record.elocation !== undefined && { page: record.elocation }),
   };
 }

@@ -26,6 +26,10 @@ export function dublinCoreTags(record: CitableRecord): MetaTag[] {
   tags.push({ name: "DC.Language", content: record.language });
   tags.push({ name: "DC.Format", content: "text/html" });
   if (record.url) tags.push({ name: "DC.Identifier.URI", content: record.url });
+  if (record.doi) tags.push({ name: "DC.Identifier", content: `https://doi.org/${record.doi}` });
+  if (record.doi) tags.push({ name: "DC.Identifier.DOI", content: record.doi });
+  if (record.license?.url) tags.push({ name: "DC.Rights", content: record.license.url });
+  else if (record.license?.text) tags.push({ name: "DC.Rights", content: record.license.text });
   tags.push({ name: "DC.Type", content: "Text" });
   if (record.section) tags.push({ name: "DC.Type.articleType", content: record.section });
   const { venue } = record;

@@ -13,7 +13,7 @@ const highwireDate = (date: NonNullable<CitableRecord["date"]>) =>
 
 /**
  * Google Scholar's Highwire Press tags (scholar.google.com/intl/en/scholar/inclusion.html). Only
- * what the record holds: no DOI or pages, which no source gives; a PDF only when one is built;
+ * what the record holds: a DOI and pages only when the source gives them; a PDF only when one is built;
  * addresses only when the site's origin is known. A companion text names the venue it appeared
  * in, never this journal. On a page of a summary in another language the tags describe the same
  * work (its language, full text and PDF), with that summary, in its language, as the abstract.
@@ -35,6 +35,11 @@ export function highwireTags(record: CitableRecord): MetaTag[] {
     if (venue.volume) tags.push({ name: "citation_volume", content: venue.volume });
     if (venue.number) tags.push({ name: "citation_issue", content: venue.number });
   }
+  if (record.pages) {
+    tags.push({ name: "citation_firstpage", content: record.pages.first });
+    if (record.pages.last) tags.push({ name: "citation_lastpage", content: record.pages.last });
+  } else if (record.elocation) tags.push({ name: "citation_firstpage", content: record.elocation });
+  if (record.doi) tags.push({ name: "citation_doi", content: record.doi });
   tags.push({ name: "citation_language", content: record.language });
   if (record.keywords.length > 0) tags.push({ name: "citation_keywords", content: record.keywords.join("; ") });
   if (record.abstract) {

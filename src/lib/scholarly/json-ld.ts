@@ -80,6 +80,18 @@ export function articleJsonLd(record: CitableRecord): JsonLd {
     ...(descriptions.length > 0 && { description: descriptions }),
     ...(record.keywords.length > 0 && { keywords: record.keywords }),
     ...(record.section !== undefined && { articleSection: record.section }),
+    ...(record.doi !== undefined && {
+      identifier: { "@type": "PropertyValue", propertyID: "DOI", value: record.doi },
+      sameAs: `https://doi.org/${record.doi}`,
+    }),
+    ...(record.pages && {
+      pageStart: record.pages.first,
+      ...(record.pages.last !== undefined && { pageEnd: record.pages.last }),
+    }),
+    ...(record.license &&
+      (record.license.url !== undefined || record.license.text !== undefined) && {
+        license: record.license.url ?? record.license.text ?? "",
+      }),
     ...(venue.kind === "issue" && { isPartOf: issueNode(venue, record.date) }),
     ...(venue.kind === "blog" && { isPartOf: { "@type": "Blog", name: venue.name } }),
     ...(venue.kind === "issue" &&

@@ -1,7 +1,6 @@
 import type { IssueModel, TextModel } from "../model";
 import type { Journal } from "../../schemas/journal";
 import type { Reference } from "../../schemas/article";
-import type { Language } from "../languages";
 import { issueLabel } from "../format";
 
 /** A person as citation formats need them: the printed name and, where it splits, its parts. */
@@ -61,13 +60,13 @@ export interface CitableRecord {
   title: string;
   authors: Person[];
   date?: PublicationDate;
-  /** Language of the full text. */
-  language: Language;
+  /** Language of the full text (BCP 47). */
+  language: string;
   abstract?: string;
   keywords: string[];
   /** The journal section, for articles of an issue. */
   section?: string;
-  summaries: { lang: Language; text: string }[];
+  summaries: { lang: string; text: string }[];
   references: Reference[];
   /** The text's page on this site, absolute; absent when the build has no origin. */
   url?: string;
@@ -75,7 +74,7 @@ export interface CitableRecord {
    * On a page of the text's summary in another language: that page's address and language. The
    * record still describes the text (its `url`, `language`, PDF); `abstract` is that summary.
    */
-  landing?: { url?: string; lang: Language };
+  landing?: { url?: string; lang: string };
   /** Where the text was published. For a companion text, never this journal. */
   venue: Venue;
   /** For a companion text: what the sources say of where it appeared. */
@@ -88,6 +87,13 @@ export interface CitableRecord {
   jatsPath?: string;
   /** The same, absolute, when the site's origin is known. */
   jatsUrl?: string;
+  /** DOI, as the source gives it. */
+  doi?: string;
+  /** First and last page, or the e-location id of an article without pages. */
+  pages?: { first: string; last?: string };
+  elocation?: string;
+  /** The licence: its address and statement, as the source gives them. */
+  license?: { url?: string; text?: string };
 }
 
 /**
@@ -96,9 +102,9 @@ export interface CitableRecord {
  */
 export type UrlOf = (path: string) => string | undefined;
 
-// The texts are in English: journal.yaml says submissions are in English, and the companion
-// texts' sources print them in English. Summaries carry their own language.
-const textLanguage: Language = "en";
+// The texts are in English unless their `lang` says otherwise: journal.yaml says submissions are
+// in English, and the companion texts' sources print them in English. Summaries carry their own language.
+const textLanguage = "en";
 
 /**
  * Splits a printed name into given and family names. The family name is the last word, as the
@@ -112,7 +118,10 @@ export function splitName(name: string): { given?: string; family: string } {
 
 const person = (a: TextModel["authors"][number]): Person => ({
   name: a.name,
-  ...splitName(a.name),
+  // The parts the source gives ("Pazin Filho"), else the last word as the family name.
+  ...(a.familyName !== undefined
+    ? { family: a.familyName, ...(a.givenNames !== undefined && { given: a.givenNames }) }
+    : splitName(a.name)),
   ...(a.affiliation !== undefined && { affiliation: a.affiliation }),
   ...(a.email !== undefined && { email: a.email }),
 });
@@ -201,7 +210,7 @@ export function citableRecord(
     title: data.subtitle ? `${data.title}: ${data.subtitle}` : data.title,
     authors: text.authors.map(person),
     ...(date && { date }),
-    language: textLanguage,
+    language: data.lang ?? textLanguage,
     ...(data.abstract !== undefined && { abstract: data.abstract }),
     keywords: data.keywords ?? [],
     ...(section !== undefined && { section }),
@@ -210,5 +219,16 @@ export function citableRecord(
     ...optional("url", url(text.path)),
     venue,
     ...(data.provenance && { provenance: data.provenance.statement }),
+    ...(data.doi !== undefined && { doi: data.doi }),
+    ...(data.pages && {
+      pages: { first: data.pages.first, ...(data.pages.last !== undefined && { last: data.pages.last }) },
+    }),
+    ...(data.elocation !== undefined && { elocation: data.elocation }),
+    ...(data.license && {
+      license: {
+        ...(data.license.url !== undefined && { url: data.license.url }),
+        ...(data.license.text !== undefined && { text: data.license.text }),
+      },
+    }),
   };
 }

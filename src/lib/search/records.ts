@@ -1,5 +1,5 @@
 import { issueLabel } from "../format";
-import { languages } from "../languages";
+import { isLanguage, languageName } from "../languages";
 import type { SiteModel, TextModel } from "../model";
 import type { HeadField, SearchRecord, SearchSection } from "./build";
 
@@ -19,7 +19,13 @@ export function searchRecord(site: SiteModel, text: TextModel, body: readonly Se
   if (data.jel) fields.jel = data.jel.join(" ");
   const sections: SearchSection[] = [];
   if (data.abstract)
-    sections.push({ id: "abstract", heading: "Abstract", field: "abstract", lang: "en", text: data.abstract });
+    sections.push({
+      id: "abstract",
+      heading: "Abstract",
+      field: "abstract",
+      lang: data.lang ?? "en",
+      text: data.abstract,
+    });
   sections.push(...body);
   if (data.references && data.references.length > 0)
     sections.push({
@@ -29,11 +35,12 @@ export function searchRecord(site: SiteModel, text: TextModel, body: readonly Se
       lang: "en",
       text: data.references.map((r) => r.text).join(" "),
     });
+  // Summaries in the interface languages have a field each; any other language is searched with the abstract.
   for (const summary of text.summaries)
     sections.push({
       id: `summary-${summary.lang}`,
-      heading: languages[summary.lang].name,
-      field: summary.lang,
+      heading: languageName(summary.lang),
+      field: isLanguage(summary.lang) ? summary.lang : "abstract",
       lang: summary.lang,
       text: summary.text,
     });
