@@ -4,9 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { HtmlValidate } from "html-validate";
 import { serve } from "./serve";
-import { builtPages } from "./site";
+import { builtPages, htmlValidator } from "./site";
 import { importJats, type ImportReport } from "../src/lib/jats/import/write";
 import { jatsProblems } from "../src/lib/jats/validate";
 
@@ -186,15 +185,7 @@ test("its JATS files validate against the JATS Publishing 1.3 DTD", () => {
 
 test("every page of the imported archive is valid HTML and passes axe", async ({ page }) => {
   test.setTimeout(300_000);
-  const validator = new HtmlValidate({
-    extends: ["html-validate:recommended"],
-    rules: {
-      "no-raw-characters": "off",
-      "void-style": "off",
-      "long-title": "off",
-      "valid-id": ["error", { relaxed: true }],
-    },
-  });
+  const validator = htmlValidator();
   const pages = builtPages(out);
   const problems: string[] = [];
   for (const p of pages) {

@@ -1,3 +1,4 @@
+import { HtmlValidate } from "html-validate";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 
@@ -29,3 +30,19 @@ export const figureLoaders = (path: string) => {
   const html = pageHtml(path);
   return (html.includes("data-chart=") ? 1 : 0) + (html.includes("data-explorer") ? 1 : 0);
 };
+
+/** html-validate with the rules every page of the site is held to. */
+export const htmlValidator = () =>
+  new HtmlValidate({
+    extends: ["html-validate:recommended"],
+    rules: {
+      // Typographic quotes and apostrophes in the texts are as printed, not mistakes.
+      "no-raw-characters": "off",
+      // Astro writes void elements as <meta /> and <br />.
+      "void-style": "off",
+      // Long titles are the authors' titles.
+      "long-title": "off",
+      // Heading ids come from printed numbered headings ("1-introduction"); HTML allows them.
+      "valid-id": ["error", { relaxed: true }],
+    },
+  });

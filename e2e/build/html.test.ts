@@ -1,22 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { HtmlValidate } from "html-validate";
 import { describe, expect, it } from "vitest";
-import { builtPages, dist } from "../site";
+import { builtPages, dist, htmlValidator } from "../site";
 
-const validator = new HtmlValidate({
-  extends: ["html-validate:recommended"],
-  rules: {
-    // Typographic quotes and apostrophes in the texts are as printed, not mistakes.
-    "no-raw-characters": "off",
-    // Astro writes void elements as <meta /> and <br />.
-    "void-style": "off",
-    // Long titles are the authors' titles.
-    "long-title": "off",
-    // Heading ids come from printed numbered headings ("1-introduction"); HTML allows them.
-    "valid-id": ["error", { relaxed: true }],
-  },
-});
+const validator = htmlValidator();
 
 const pages = builtPages();
 

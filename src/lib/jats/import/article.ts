@@ -45,7 +45,8 @@ export interface ImportedArticle {
   journal: { title?: string; issns: string[] };
 }
 
-const slugify = (s: string) =>
+/** A slug from a title or a name: ASCII letters and digits joined by hyphens. */
+export const slugify = (s: string) =>
   s
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -18,7 +18,7 @@ import { authorSchema } from "../../../schemas/author";
 import { issueSchema } from "../../../schemas/issue";
 import { journalSchema } from "../../../schemas/journal";
 import { summarySchema } from "../../../schemas/summary";
-import { readJatsArticle, type ImportedArticle, type ImportedPerson } from "./article";
+import { readJatsArticle, slugify, type ImportedArticle, type ImportedPerson } from "./article";
 import { ImportError } from "./tree";
 
 /** What one run did, article by article. */
@@ -32,13 +32,6 @@ export interface ImportReport {
   warnings: number;
 }
 
-const slugify = (s: string) =>
-  s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
 /** YAML with every string quoted: a date or a number-like page ("206") stays a string for any YAML reader. */
 const stringify = (value: unknown) =>
   yamlStringify(value, { lineWidth: 0, defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN" });
