@@ -11,6 +11,7 @@ import { numberedTables } from "./src/markdown/tables.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
 import { galleys } from "./src/integrations/galleys.ts";
 import { securityHeaders } from "./src/integrations/headers.ts";
+import { cacheDir } from "./src/lib/content/cache.ts";
 
 // Where the site is served: CABJ_SITE is the origin (for canonical URLs), CABJ_BASE the path below
 // it, e.g. CABJ_BASE=/journals/cabj/ for a library that hosts the archive under its own path.
@@ -21,10 +22,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "always",
-  // The content store lives with the checkout, not in node_modules, so that builds sharing
-  // node_modules never read each other's content; CABJ_CACHE_DIR keeps test builds (another
-  // base, fixture content) apart from the site's.
-  cacheDir: process.env.CABJ_CACHE_DIR ?? "./.astro/cache",
+  // The content store and the rendered texts live with the checkout, not in node_modules, so that
+  // builds sharing node_modules never read each other's content; CABJ_CACHE_DIR keeps test builds
+  // (another base, fixture content) apart from the site's.
+  cacheDir,
   build: { format: "directory", inlineStylesheets: "never" },
   markdown: {
     // The texts have no code blocks; Shiki's inline styles would break the Content Security Policy.
