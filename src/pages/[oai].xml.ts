@@ -4,12 +4,15 @@ import { oaiJats, oaiStaticRepository } from "../lib/harvest/oai";
 import { articleJats } from "../lib/article-jats";
 import { oaiHostFromEnv } from "../lib/harvest/oai-host";
 import { revisedAt } from "../lib/revised";
+import { buildPart } from "../lib/build/part";
 
 // A dynamic route so that oai.xml is built only when its host has given the gateway and the
 // administrator's address, which no source can supply (see README, "Harvesting").
 export const getStaticPaths = (() => {
   const host = oaiHostFromEnv(process.env);
-  return host ? [{ params: { oai: "oai" }, props: { host } }] : [];
+  // A part of a build in parts renders only its own texts' bodies; the repository of every
+  // article is not one of its files.
+  return host && buildPart() === undefined ? [{ params: { oai: "oai" }, props: { host } }] : [];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ host: NonNullable<ReturnType<typeof oaiHostFromEnv>> }> = async ({ props }) => {

@@ -15,17 +15,32 @@
  * What the build holds in memory and in the store is thus bounded per text, not the archive's
  * bodies at once. The model's checks on bodies read them from the files, one at a time (site.ts).
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
 import { glob, type Loader, type LoaderContext } from "astro/loaders";
 import { renderedFile, renderedFolder } from "./cache";
+import { buildPart } from "../build/part";
+
+/** The volume an issue.yaml gives, if it can be read. */
+function issueVolume(file: string): number | undefined {
+  try {
+    const volume = (parse(readFileSync(file, "utf8")) as { volume?: unknown } | null)?.volume;
+    return typeof volume === "number" ? volume : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 type GlobOptions = Parameters<typeof glob>[0];
 
 /** The parts of Astro's content entry types (passed to loaders, not yet in their public type) used here. */
 interface EntryType {
   contentModuleTypes?: string;
-  getRenderFunction?: (config: LoaderContext["config"]) => Promise<(entry: { digest?: string }) => Promise<unknown>>;
+  getRenderFunction?: (
+    config: LoaderContext["config"],
+  ) => Promise<(entry: { digest?: string; filePath?: string }) => Promise<unknown>>;
 }
 
 export function textFiles(options: Omit<GlobOptions, "retainBody" | "deferRender">): Loader {
@@ -36,6 +51,20 @@ export function textFiles(options: Omit<GlobOptions, "retainBody" | "deferRender
       const dir = fileURLToPath(new URL(`${renderedFolder}/`, context.config.cacheDir));
       mkdirSync(dir, { recursive: true });
       const { store } = context;
+      const part = buildPart();
+      const volumes = new Map<string, number | undefined>();
+      /** Whether the text at `file` is rendered in this build: always, unless it is of an issue outside CABJ_PART. */
+      const inThisPart = (file: string | undefined) => {
+        const issue =
+          file === undefined || part === undefined
+            ? undefined
+            : /[/\\]issues[/\\]([^/\\]+)[/\\]articles[/\\][^/\\]+$/.exec(file)?.[1];
+        if (issue === undefined || part === undefined) return true;
+        if (!volumes.has(issue)) volumes.set(issue, issueVolume(join(dirname(dirname(file!)), "issue.yaml")));
+        const volume = volumes.get(issue);
+        // An issue whose volume cannot be read is rendered: its own errors are reported by its collection.
+        return volume === undefined || part({ id: issue, volume });
+      };
       // A stored text whose rendered file is gone (cache folder removed) is loaded anew.
       for (const entry of store.values())
         if (entry.digest && !entry.deferredRender && !existsSync(renderedFile(String(entry.digest), dir)))
@@ -53,6 +82,8 @@ export function textFiles(options: Omit<GlobOptions, "retainBody" | "deferRender
               getRenderFunction: async (config) => {
                 const render = await getRenderFunction.call(type, config);
                 return async (entry) => {
+                  // In a build in parts, a text of another part's issue is not rendered here.
+                  if (!inThisPart(entry.filePath)) return undefined;
                   const rendered = (await render(entry)) as { metadata?: { imagePaths?: unknown[] } } | undefined;
                   if (rendered?.metadata?.imagePaths?.length)
                     throw new Error(

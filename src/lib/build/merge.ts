@@ -1,0 +1,123 @@
+/**
+ * The merge of a build in parts (src/lib/build/part.ts): the outputs of every part, joined into
+ * one site that equals a one-piece build of the same content.
+ *
+ * - A file only one part wrote (an issue's pages, its texts' pages and files, its search shard)
+ *   is copied as it is.
+ * - A file several parts wrote (the home page, authors, feeds, archive.json, the search index,
+ *   the assets) must be byte for byte the same in each: every part reads the whole archive's
+ *   front matter, so a difference means the parts were built from different content, code or
+ *   settings, and the merge fails naming the file and the parts.
+ * - sitemap.xml and _headers list every page of the site, so they are made again here, by the same
+ *   functions the build uses (site-files.ts), from the pages of all parts.
+ *
+ * Search: the index is built from front matter in every part and its shards are per issue, so
+ * both merge by the rules above. An index made from the texts' bodies would be a file each part
+ * makes differently; `siteWide` below is the place to merge such a file from the parts' pieces.
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { writeSiteFiles } from "./site-files";
+
+/** Files made again from the whole site by the merge, not copied from a part. */
+export const siteWide = new Set(["sitemap.xml", "_headers"]);
+
+export interface MergeProblem {
+  file: string;
+  expected: string;
+}
+
+export interface Merged {
+  files: number;
+  pages: number;
+  /** Files that several parts wrote, the same in each. */
+  shared: number;
+}
+
+/** Every file below `dir`, relative to it, with "/" separators, sorted. */
+export function filesBelow(dir: string, prefix = ""): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true })
+    .flatMap((entry) => {
+      const path = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+      return entry.isDirectory() ? filesBelow(dir, path) : [path];
+    })
+    .sort();
+}
+
+/** The pathnames of a built site's pages, as Astro names them: "" for the home page, "about/", "404/". */
+export function pagesOf(files: readonly string[]): string[] {
+  return files
+    .flatMap((f) => (f === "404.html" ? ["404/"] : f.endsWith("index.html") ? [f.slice(0, -"index.html".length)] : []))
+    .sort();
+}
+
+/**
+ * Merges the built parts `parts` (their output folders) into `out`, which must not exist yet.
+ * `site` and `base` are the origin and base path the parts were built for (CABJ_SITE, CABJ_BASE).
+ * Throws with every problem found.
+ */
+export async function mergeParts(parts: readonly string[], out: string, site: string, base: string): Promise<Merged> {
+  if (parts.length === 0) throw new Error("merge: expected the output folders of the parts to merge");
+  if (existsSync(out) && readdirSync(out).length > 0)
+    throw new Error(`${out}: expected an empty or missing folder to merge the parts into`);
+  const problems: MergeProblem[] = [];
+  const owner = new Map<string, string>();
+  let shared = 0;
+  for (const part of parts) {
+    if (!existsSync(join(part, "index.html")))
+      problems.push({ file: part, expected: "expected the output folder of a built part (with its index.html)" });
+    else
+      for (const file of filesBelow(part)) {
+        if (siteWide.has(file)) continue;
+        const from = join(part, file);
+        const to = join(out, file);
+        const first = owner.get(file);
+        if (first === undefined) {
+          mkdirSync(dirname(to), { recursive: true });
+          copyFileSync(from, to);
+          owner.set(file, part);
+        } else {
+          shared += 1;
+          if (statSync(from).size !== statSync(to).size || !readFileSync(from).equals(readFileSync(to)))
+            problems.push({
+              file,
+              expected: `expected the same bytes in every part, but ${first} and ${part} differ: build every part from the same content, code and settings`,
+            });
+        }
+      }
+  }
+  if (problems.length > 0)
+    throw new Error(
+      `merge: ${problems.length} problem(s):\n${problems.map((p) => `  ${p.file}: ${p.expected}`).join("\n")}`,
+    );
+  // Every issue of the archive is in some part: archive.json (the same in every part) lists them.
+  const root = new URL(base.endsWith("/") ? base : `${base}/`, site).href;
+  const archive = JSON.parse(readFileSync(join(out, "archive.json"), "utf8")) as { issues: { url: string }[] };
+  for (const { url } of archive.issues) {
+    const page = `${url.startsWith(root) ? url.slice(root.length) : url}index.html`;
+    if (!owner.has(page))
+      problems.push({
+        file: page,
+        expected: `expected the page of an issue of the archive (${url}): no part built it; give every issue a part in CABJ_PART, or give the merge the CABJ_SITE and CABJ_BASE the parts were built with`,
+      });
+  }
+  if (problems.length > 0)
+    throw new Error(
+      `merge: ${problems.length} problem(s):\n${problems.map((p) => `  ${p.file}: ${p.expected}`).join("\n")}`,
+    );
+  const pages = pagesOf([...owner.keys()]);
+  await writeSiteFiles(out, pages, site, base);
+  // Each part's sitemap lists its own pages: all of them must be in the merged one, or the parts
+  // were built for another origin or base than the one given here.
+  const merged = new Set(readFileSync(join(out, "sitemap.xml"), "utf8").split("\n"));
+  for (const part of parts) {
+    const missing = readFileSync(join(part, "sitemap.xml"), "utf8")
+      .split("\n")
+      .find((line) => line.includes("<loc>") && !merged.has(line));
+    if (missing)
+      throw new Error(
+        `merge: ${part}/sitemap.xml lists ${missing.trim()}, which the merged sitemap does not: give the merge the CABJ_SITE (${site}) and CABJ_BASE (${base}) the parts were built with`,
+      );
+  }
+  return { files: owner.size + siteWide.size, pages: pages.length, shared };
+}
