@@ -142,10 +142,11 @@ export default async function buildBench(): Promise<string[]> {
         continue;
       }
       rmSync(join(dir, "dist"), { recursive: true, force: true });
+      // Each size as soon as it is measured: a long benchmark shows its progress.
+      console.error(`${count} articles: built in ${run.seconds.toFixed(1)} s, ${run.peakMiB.toFixed(0)} MiB, ${run.pages} pages`);
       const parts = withParts ? await oneIssueRebuild(dir, content) : "not measured (BENCH_PARTS=off) |";
       const line = `${count} | ${run.pages} | ${run.seconds.toFixed(1)} | ${run.peakMiB.toFixed(0)} | ${((run.seconds / count) * 100).toFixed(2)} | ${parts}`;
       lines.push(line);
-      // Each size as soon as it is measured: a long benchmark shows its progress.
       console.error(line);
     } finally {
       rmSync(dir, { recursive: true, force: true });
