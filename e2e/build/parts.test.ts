@@ -22,6 +22,9 @@ it("an archive built in two parts and merged equals the same archive built in on
         CABJ_CONTENT: content,
         // Each part on a machine of its own: nothing cached is shared.
         CABJ_CACHE_DIR: join(fixture.dir, `cache-${name}`),
+        // With an OAI repository, which the merge joins from the parts' records.
+        CABJ_OAI_GATEWAY: "https://gateway.example.org/oai",
+        CABJ_OAI_ADMIN_EMAIL: "archive@library.example.org",
         ...(part !== undefined && { CABJ_PART: part }),
       });
       expect(code, output).toBe(0);
@@ -46,6 +49,7 @@ it("an archive built in two parts and merged equals the same archive built in on
     expect([...actual.keys()]).toEqual([...expected.keys()]);
     const differing = [...expected].filter(([file, bytes]) => !actual.get(file)?.equals(bytes)).map(([file]) => file);
     expect(differing).toEqual([]);
+    expect(actual.has("oai.xml")).toBe(true);
     // The merged sitemap names pages of both parts.
     const sitemap = readFileSync(join(merged, "sitemap.xml"), "utf8");
     expect(sitemap).toContain("/issues/100-1/");

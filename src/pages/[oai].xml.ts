@@ -4,21 +4,25 @@ import { oaiJats, oaiStaticRepository } from "../lib/harvest/oai";
 import { articleJats } from "../lib/article-jats";
 import { oaiHostFromEnv } from "../lib/harvest/oai-host";
 import { revisedAt } from "../lib/revised";
-import { buildPart } from "../lib/build/part";
+import { buildPart, rendersIssue } from "../lib/build/part";
+import { loadSite } from "../lib/site";
 
 // A dynamic route so that oai.xml is built only when its host has given the gateway and the
 // administrator's address, which no source can supply (see README, "Harvesting").
-export const getStaticPaths = (() => {
+// In a build in parts, each part writes the records of its own issues' articles, and the merge
+// joins them (src/lib/build/merge-oai.ts); a part without articles writes none.
+export const getStaticPaths = (async () => {
   const host = oaiHostFromEnv(process.env);
-  // A part of a build in parts renders only its own texts' bodies; the repository of every
-  // article is not one of its files.
-  return host && buildPart() === undefined ? [{ params: { oai: "oai" }, props: { host } }] : [];
+  if (!host) return [];
+  const site = await loadSite();
+  const articles = site.issues.filter(rendersIssue).some((issue) => issue.articles.length > 0);
+  return buildPart() === undefined || articles ? [{ params: { oai: "oai" }, props: { host } }] : [];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ host: NonNullable<ReturnType<typeof oaiHostFromEnv>> }> = async ({ props }) => {
   const { site, recordOf } = await loadArchive();
   const records = await Promise.all(
-    site.issues.flatMap((issue) =>
+    site.issues.filter(rendersIssue).flatMap((issue) =>
       issue.articles.map(async (t) => ({
         record: recordOf(t),
         datestamp: revisedAt(t.file),

@@ -9,18 +9,20 @@
  *   front matter, so a difference means the parts were built from different content, code or
  *   settings, and the merge fails naming the file and the parts.
  * - sitemap.xml and _headers list every page of the site, so they are made again here, by the same
- *   functions the build uses (site-files.ts), from the pages of all parts.
+ *   functions the build uses (site-files.ts), from the pages of all parts; the OAI repository
+ *   (oai.xml) is joined from the parts' records (merge-oai.ts).
  *
  * Search: the index is built from front matter in every part and its shards are per issue, so
  * both merge by the rules above. An index made from the texts' bodies would be a file each part
  * makes differently; `siteWide` below is the place to merge such a file from the parts' pieces.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { writeSiteFiles } from "./site-files";
+import { mergeOai } from "./merge-oai";
 
 /** Files made again from the whole site by the merge, not copied from a part. */
-export const siteWide = new Set(["sitemap.xml", "_headers"]);
+export const siteWide = new Set(["sitemap.xml", "_headers", "oai.xml"]);
 
 export interface MergeProblem {
   file: string;
@@ -107,6 +109,13 @@ export async function mergeParts(parts: readonly string[], out: string, site: st
     );
   const pages = pagesOf([...owner.keys()]);
   await writeSiteFiles(out, pages, site, base);
+  const repositories = parts.flatMap((part): [string, string][] =>
+    existsSync(join(part, "oai.xml")) ? [[part, readFileSync(join(part, "oai.xml"), "utf8")]] : [],
+  );
+  if (repositories.length > 0) {
+    const order = archive.issues.map(({ url }) => /issues\/([^/]+)\/$/.exec(url)?.[1] ?? url);
+    writeFileSync(join(out, "oai.xml"), mergeOai(repositories, order));
+  }
   // Each part's sitemap lists its own pages: all of them must be in the merged one, or the parts
   // were built for another origin or base than the one given here.
   const merged = new Set(readFileSync(join(out, "sitemap.xml"), "utf8").split("\n"));
@@ -119,5 +128,5 @@ export async function mergeParts(parts: readonly string[], out: string, site: st
         `merge: ${part}/sitemap.xml lists ${missing.trim()}, which the merged sitemap does not: give the merge the CABJ_SITE (${site}) and CABJ_BASE (${base}) the parts were built with`,
       );
   }
-  return { files: owner.size + siteWide.size, pages: pages.length, shared };
+  return { files: owner.size + 2 + (repositories.length > 0 ? 1 : 0), pages: pages.length, shared };
 }
