@@ -8,17 +8,21 @@ import { getEntry, render } from "astro:content";
 import type { TextModel } from "../model";
 import { renderedFile } from "./cache";
 
+type Rendered = NonNullable<NonNullable<Awaited<ReturnType<typeof getEntry<"articles", string>>>>["rendered"]>;
+
 export async function renderText(text: TextModel): Promise<Awaited<ReturnType<typeof render>>> {
   const entry = await getEntry("articles", text.entryId);
   if (!entry) throw new Error(`${text.file}: the entry vanished between loading and rendering`);
-  if (entry.deferredRender || entry.rendered) return render(entry);
-  if (!entry.digest) throw new Error(`${text.file}: the content store holds no content hash for this text`);
-  const file = renderedFile(entry.digest);
+  // Astro's store marks an MDX text, compiled by Vite, as rendered when its page is (not in the entry's type).
+  if ((entry as { deferredRender?: boolean }).deferredRender || entry.rendered) return render(entry);
+  if (entry.digest === undefined)
+    throw new Error(`${text.file}: the content store holds no content hash for this text`);
+  const file = renderedFile(String(entry.digest));
   const rendered = await readFile(file, "utf8").catch((error: unknown) => {
     throw new Error(
       `${text.file}: its rendered HTML (${file}) is missing; delete the content cache (.astro/cache, or CABJ_CACHE_DIR) and build again`,
       { cause: error },
     );
   });
-  return render({ ...entry, rendered: JSON.parse(rendered) as typeof entry.rendered });
+  return render({ ...entry, rendered: JSON.parse(rendered) as Rendered });
 }
