@@ -21,6 +21,7 @@ export type CitationStyle = (typeof citationStyles)[number]["id"];
 
 /** The citeproc engine citation-js prepares for a style (its "@csl" plugin's `engine`). */
 interface CslEngine {
+  tmp: { taintedItemIDs: Record<string, boolean>; taintedCitationIDs: Record<string, boolean> };
   updateItems(ids: string[]): string[];
   makeBibliography(): [{ bibstart: string; bibend: string }, string[]];
   setOutputFormat(format: "html" | "text"): void;
@@ -51,6 +52,12 @@ export function formatCitation(item: CslItem, style: CitationStyle): FormattedCi
   // The data citation-js's own output gets: the item as Cite reads and cleans it.
   const data = plugins.input.util.clean(new Cite([item]).data) as CslItem[];
   const engine = csl.engine(data, style, "en-US", "html");
+  // citation-js keeps one engine per style, and citeproc notes every item it has registered as
+  // "tainted" until a citation cluster is processed, which a bibliography never does: each text
+  // formatted would make every later one slower (quadratic over an archive). The items of earlier
+  // calls are no longer registered, so forgetting them changes no output.
+  engine.tmp.taintedItemIDs = {};
+  engine.tmp.taintedCitationIDs = {};
   engine.updateItems(data.map((d) => d.id));
   const bibliography = () => {
     const [{ bibstart, bibend }, entries] = engine.makeBibliography();

@@ -101,7 +101,13 @@ async function oneIssueRebuild(dir: string, content: string): Promise<string> {
   const alone = `issues:${issue}`;
   const others = readdirSync(join(content, "issues")).filter((id) => id !== issue);
   const rest = `issues:${others.join(",")}`;
-  const restRun = timedBuild(dir, content, join(dir, "part-rest"), { CABJ_PART: rest });
+  // The other issues' part starts from the one-piece build's content cache (their texts rendered
+  // already), as a machine that built the archive before would: what is measured is the rebuild.
+  cpSync(join(dir, "cache-whole"), join(dir, "cache-rest"), { recursive: true });
+  const restRun = timedBuild(dir, content, join(dir, "part-rest"), {
+    CABJ_PART: rest,
+    CABJ_CACHE_DIR: join(dir, "cache-rest"),
+  });
   if (!restRun.ok) return `the other issues' part failed after ${restRun.seconds.toFixed(1)} s: ${restRun.why}`;
   const first = timedBuild(dir, content, join(dir, "part-issue"), { CABJ_PART: alone });
   if (!first.ok) return `the issue's part failed after ${first.seconds.toFixed(1)} s: ${first.why}`;
@@ -119,7 +125,7 @@ async function oneIssueRebuild(dir: string, content: string): Promise<string> {
   const merge = (performance.now() - started) / 1000;
   return [
     `${(again.seconds + merge).toFixed(1)} s (part ${again.seconds.toFixed(1)} s, ${again.peakMiB.toFixed(0)} MiB; merge ${merge.toFixed(1)} s)`,
-    `first build in parts ${(restRun.seconds + first.seconds + firstMerge).toFixed(1)} s (rest ${restRun.seconds.toFixed(1)} s, ${restRun.peakMiB.toFixed(0)} MiB; issue ${first.seconds.toFixed(1)} s; merge ${firstMerge.toFixed(1)} s)`,
+    `first build in parts ${(restRun.seconds + first.seconds + firstMerge).toFixed(1)} s (the other issues ${restRun.seconds.toFixed(1)} s, ${restRun.peakMiB.toFixed(0)} MiB, their texts rendered already; the issue ${first.seconds.toFixed(1)} s; merge ${firstMerge.toFixed(1)} s)`,
   ].join(" | ");
 }
 
@@ -143,7 +149,9 @@ export default async function buildBench(): Promise<string[]> {
       }
       rmSync(join(dir, "dist"), { recursive: true, force: true });
       // Each size as soon as it is measured: a long benchmark shows its progress.
-      console.error(`${count} articles: built in ${run.seconds.toFixed(1)} s, ${run.peakMiB.toFixed(0)} MiB, ${run.pages} pages`);
+      console.error(
+        `${count} articles: built in ${run.seconds.toFixed(1)} s, ${run.peakMiB.toFixed(0)} MiB, ${run.pages} pages`,
+      );
       const parts = withParts ? await oneIssueRebuild(dir, content) : "not measured (BENCH_PARTS=off) |";
       const line = `${count} | ${run.pages} | ${run.seconds.toFixed(1)} | ${run.peakMiB.toFixed(0)} | ${((run.seconds / count) * 100).toFixed(2)} | ${parts}`;
       lines.push(line);
