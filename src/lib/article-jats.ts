@@ -1,9 +1,10 @@
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import mdxRenderer from "@astrojs/mdx/server.js";
+// Before body-components, as in ArticleView.astro: the shared chunk keeps its name.
+import { renderText } from "./content/render-text";
 import { bodyComponents } from "../components/body-components";
 import { loadArchive } from "./archive";
 import { paragraphs } from "./format";
-import { renderText } from "./content/render-text";
 import type { TextModel } from "./model";
 import { parseHtml } from "./jats/html";
 import { htmlToJats } from "./jats/body";
