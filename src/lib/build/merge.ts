@@ -16,7 +16,16 @@
  * both merge by the rules above. An index made from the texts' bodies would be a file each part
  * makes differently; `siteWide` below is the place to merge such a file from the parts' pieces.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  constants,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import { writeSiteFiles } from "./site-files";
 import { mergeOai } from "./merge-oai";
@@ -76,7 +85,8 @@ export async function mergeParts(parts: readonly string[], out: string, site: st
         const first = owner.get(file);
         if (first === undefined) {
           mkdirSync(dirname(to), { recursive: true });
-          copyFileSync(from, to);
+          // A copy-on-write clone where the file system offers one, a copy otherwise.
+          copyFileSync(from, to, constants.COPYFILE_FICLONE);
           owner.set(file, part);
         } else {
           shared += 1;
