@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync } from "node:fs";
+import { appendFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { makeFixture } from "./fixture";
@@ -54,6 +54,25 @@ it("an archive built in two parts and merged equals the same archive built in on
     const sitemap = readFileSync(join(merged, "sitemap.xml"), "utf8");
     expect(sitemap).toContain("/issues/100-1/");
     expect(sitemap).toContain("/issues/11-1/bang/");
+
+    // An edit to one article: only its issue's part is built again (with its cache), and the
+    // merge equals a one-piece build of the edited archive.
+    const edited = readdirSync(join(content, "issues/100-1/articles")).sort()[0]!;
+    appendFileSync(join(content, "issues/100-1/articles", edited), "\nA sentence added by the test.\n");
+    rmSync(first, { recursive: true });
+    const firstAgain = await build("first", "volumes:100");
+    rmSync(whole, { recursive: true });
+    const wholeAgain = tree(await build("whole"));
+    const remerged = join(fixture.dir, "remerged");
+    await mergeParts([firstAgain, second], remerged, "http://localhost:4321", "/");
+    const again = tree(remerged);
+    expect([...again.keys()]).toEqual([...wholeAgain.keys()]);
+    expect([...wholeAgain].filter(([file, bytes]) => !again.get(file)?.equals(bytes)).map(([file]) => file)).toEqual(
+      [],
+    );
+    expect(again.get(`issues/100-1/${edited.replace(/\.md$/, "")}/index.html`)?.toString()).toContain(
+      "A sentence added by the test.",
+    );
 
     // An issue that no part built fails the merge, naming its page.
     await expect(mergeParts([first], join(fixture.dir, "partial"), "http://localhost:4321", "/")).rejects.toThrow(

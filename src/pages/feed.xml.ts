@@ -2,13 +2,17 @@ import type { APIRoute } from "astro";
 import { loadArchive, urlOf } from "../lib/archive";
 import { atomFeed } from "../lib/harvest/atom";
 import { revisedAt } from "../lib/revised";
+import { rendersIssue } from "../lib/build/part";
 
 /** An Atom feed of the articles of every issue; companion texts are not articles of the journal. */
 export const GET: APIRoute = async () => {
   const { site, recordOf } = await loadArchive();
-  const entries = site.issues.flatMap((issue) =>
-    issue.articles.map((t) => ({ record: recordOf(t), updated: revisedAt(t.file) })),
-  );
+  // In a build in parts, each part's feed holds its own issues' articles: an entry's date is when
+  // its file last changed, so only the part that rebuilt it knows it; the merge joins the feeds
+  // (src/lib/build/merge-feed.ts).
+  const entries = site.issues
+    .filter(rendersIssue)
+    .flatMap((issue) => issue.articles.map((t) => ({ record: recordOf(t), updated: revisedAt(t.file) })));
   const body = atomFeed({
     title: site.journal.title,
     self: urlOf("feed.xml"),

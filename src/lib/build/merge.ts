@@ -9,8 +9,9 @@
  *   front matter, so a difference means the parts were built from different content, code or
  *   settings, and the merge fails naming the file and the parts.
  * - sitemap.xml and _headers list every page of the site, so they are made again here, by the same
- *   functions the build uses (site-files.ts), from the pages of all parts; the OAI repository
- *   (oai.xml) is joined from the parts' records (merge-oai.ts).
+ *   functions the build uses (site-files.ts), from the pages of all parts; the feed (feed.xml) and
+ *   the OAI repository (oai.xml), whose entries carry each article's date of change, are joined
+ *   from the parts' entries (merge-feed.ts, merge-oai.ts).
  *
  * Search: the index is built from front matter in every part and its shards are per issue, so
  * both merge by the rules above. An index made from the texts' bodies would be a file each part
@@ -29,9 +30,10 @@ import {
 import { dirname, join } from "node:path";
 import { writeSiteFiles } from "./site-files";
 import { mergeOai } from "./merge-oai";
+import { mergeFeed } from "./merge-feed";
 
 /** Files made again from the whole site by the merge, not copied from a part. */
-export const siteWide = new Set(["sitemap.xml", "_headers", "oai.xml"]);
+export const siteWide = new Set(["sitemap.xml", "_headers", "oai.xml", "feed.xml"]);
 
 export interface MergeProblem {
   file: string;
@@ -119,11 +121,13 @@ export async function mergeParts(parts: readonly string[], out: string, site: st
     );
   const pages = pagesOf([...owner.keys()]);
   await writeSiteFiles(out, pages, site, base);
+  const order = archive.issues.map(({ url }) => /issues\/([^/]+)\/$/.exec(url)?.[1] ?? url);
+  const feeds = parts.map((part): [string, string] => [part, readFileSync(join(part, "feed.xml"), "utf8")]);
+  writeFileSync(join(out, "feed.xml"), mergeFeed(feeds, order));
   const repositories = parts.flatMap((part): [string, string][] =>
     existsSync(join(part, "oai.xml")) ? [[part, readFileSync(join(part, "oai.xml"), "utf8")]] : [],
   );
   if (repositories.length > 0) {
-    const order = archive.issues.map(({ url }) => /issues\/([^/]+)\/$/.exec(url)?.[1] ?? url);
     writeFileSync(join(out, "oai.xml"), mergeOai(repositories, order));
   }
   // Each part's sitemap lists its own pages: all of them must be in the merged one, or the parts
@@ -138,5 +142,5 @@ export async function mergeParts(parts: readonly string[], out: string, site: st
         `merge: ${part}/sitemap.xml lists ${missing.trim()}, which the merged sitemap does not: give the merge the CABJ_SITE (${site}) and CABJ_BASE (${base}) the parts were built with`,
       );
   }
-  return { files: owner.size + 2 + (repositories.length > 0 ? 1 : 0), pages: pages.length, shared };
+  return { files: owner.size + 3 + (repositories.length > 0 ? 1 : 0), pages: pages.length, shared };
 }
