@@ -8,18 +8,24 @@ import { tableAlignClasses } from "./src/markdown/table-align.ts";
 import { safeLinks } from "./src/markdown/links.ts";
 import { notePreviews } from "./src/markdown/previews.ts";
 import { numberedTables } from "./src/markdown/tables.ts";
+import { headingLinks } from "./src/markdown/heading-links.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
 import { galleys } from "./src/integrations/galleys.ts";
 import { securityHeaders } from "./src/integrations/headers.ts";
 import { cacheDir } from "./src/lib/content/cache.ts";
+import { originNotice } from "./src/integrations/origin.ts";
+import { siteOrigin } from "./src/lib/site-origin.ts";
+import { contentRoot } from "./src/lib/content-root.ts";
 
-// Where the site is served: CABJ_SITE is the origin (for canonical URLs), CABJ_BASE the path below
-// it, e.g. CABJ_BASE=/journals/cabj/ for a library that hosts the archive under its own path.
-const site = process.env.CABJ_SITE ?? "http://localhost:4321";
+// Where the site is served: CABJ_SITE (else `site` in journal.yaml) is the origin, for absolute
+// URLs; CABJ_BASE the path below it, e.g. CABJ_BASE=/journals/cabj/ for a library that hosts the
+// archive under its own path. With no origin, pages and files carry no absolute URL of the site.
+const origin = siteOrigin(process.env, contentRoot);
+const site = origin.origin;
 const base = process.env.CABJ_BASE ?? "/";
 
 export default defineConfig({
-  site,
+  ...(site !== undefined && { site }),
   base,
   trailingSlash: "always",
   // The content store and the rendered texts live with the checkout, not in node_modules, so that
@@ -32,11 +38,12 @@ export default defineConfig({
     syntaxHighlight: false,
     // Mathematics becomes MathML at build time: no maths JavaScript or fonts reach the reader.
     // Footnotes keep the numbers they have in print; notes and cited references open in place;
-    // tables are numbered and linkable; links leaving the site are marked, unsafe ones refused.
+    // tables are numbered and linkable; headings link to themselves; links leaving the site are
+    // marked, unsafe ones refused.
     processor: satteri({
       features: { math: true },
       mdastPlugins: [mathToMathml],
-      hastPlugins: [printedFootnoteNumbers, tableAlignClasses, notePreviews, numberedTables, safeLinks],
+      hastPlugins: [printedFootnoteNumbers, tableAlignClasses, notePreviews, numberedTables, headingLinks, safeLinks],
     }),
   },
   // A Content Security Policy in every page's <meta http-equiv>: everything from the site itself,
@@ -52,7 +59,7 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [mdx(), sitemap(), securityHeaders(), galleys()],
+  integrations: [originNotice(origin), mdx(), sitemap(), securityHeaders(), galleys()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -9,7 +9,7 @@ import { expect, test } from "@playwright/test";
  * Two outputs exist only after `astro build`, and the README says so: the PDF galleys (which dev
  * pages do not link) and sitemap.xml (which no page links).
  */
-const port = Number(process.env["E2E_PORT"] ?? 4322) + 3;
+const port = Number(process.env["E2E_PORT"] ?? 4322) + 4;
 const origin = `http://127.0.0.1:${port}`;
 const root = new URL("..", import.meta.url).pathname;
 

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import { texts } from "./expected";
+import { jatsProblems } from "../src/lib/jats/validate";
 
 const flat = (s: string) => s.replace(/\s+/g, " ").trim();
 const meta = (page: Page, name: string) =>
@@ -37,9 +38,16 @@ for (const text of texts) {
       const bytes = await response.body();
       expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
 
-      // Laid out as Google Scholar reads a paper: the title first, the authors on the line below.
-      const extracted = pdfText(bytes);
-      expect(extracted.startsWith(flat(text.title)), extracted.slice(0, 200)).toBe(true);
+      // Laid out as Google Scholar reads a paper: under the masthead in the page's margin, the
+      // title first, the authors on the line below.
+      const whole = pdfText(bytes);
+      const titleAt = whole.indexOf(flat(text.title));
+      const masthead = whole.slice(0, titleAt);
+      expect(masthead).toMatch(
+        /^Central Asia Business Journal · ISSN 2073-5901 \(print\) · ISSN 1991-0002 \(online\) /,
+      );
+      expect(masthead.length, `only the masthead stands before the title: ${masthead}`).toBeLessThan(160);
+      const extracted = whole.slice(titleAt);
       const subtitle = (await page.locator(".article-header .subtitle").allInnerTexts()).map(flat).join(" ");
       const afterTitle = extracted.slice(flat(text.title).length).trim().slice(subtitle.length).trim();
       expect(extracted.slice(flat(text.title).length).trim().startsWith(subtitle)).toBe(true);
@@ -48,9 +56,10 @@ for (const text of texts) {
       for (const name of text.authors) expect(extracted).toContain(name);
       for (const heading of text.headings) expect(extracted, heading).toContain(flat(heading));
       if (text.references > 0) {
-        // The reference list ends the paper.
+        // The reference list ends the text, before "Cite this" (issue 12).
         const references = extracted.lastIndexOf("References");
-        expect(references).toBeGreaterThan(extracted.lastIndexOf("Cite this"));
+        expect(references).toBeGreaterThan(-1);
+        expect(references).toBeLessThan(extracted.lastIndexOf("Cite this"));
       }
       for (const control of ["Skip to content", "Also as", "Close", "Copy APA"])
         expect(extracted).not.toContain(control);
@@ -79,7 +88,8 @@ for (const text of texts.filter((t) => t.path.startsWith("issues/"))) {
     const response = await request.get(new URL((await link.getAttribute("href")) ?? "", page.url()).pathname.slice(1));
     expect(response.status()).toBe(200);
     const xml = await response.text();
-    execFileSync("xmllint", ["--noout", "-"], { input: xml, stdio: ["pipe", "ignore", "pipe"] });
+    // Valid against the JATS Publishing 1.3 DTD (xmllint, no network), MathML arguments counted.
+    expect(jatsProblems(xml)).toEqual([]);
     expect(xml).toContain("JATS (Z39.96) Journal Publishing DTD v1.3");
     const all = (node: unknown, name: string): unknown[] =>
       typeof node !== "object" || node === null
@@ -107,12 +117,109 @@ for (const text of texts.filter((t) => t.path.startsWith("issues/"))) {
       return flat([sec.label, title].filter(Boolean).join(" "));
     });
     // Every heading of the body as the page shows it, the appendix moved to the back matter.
-    const bodyHeadings = (await page.locator(".body :is(h2, h3):not(#footnote-label)").allInnerTexts()).map(flat);
+    const bodyHeadings = (
+      await page.locator(".body :is(h2, h3):not(#footnote-label, #works-cited)").allInnerTexts()
+    ).map(flat);
     const inBack = all(article.back, "app").map((a) => (a as { title: string }).title);
     expect([...titles, ...inBack]).toEqual(bodyHeadings);
     expect(all(article, "fn").filter((f) => (f as Record<string, string>)["@id"]?.startsWith("fn-"))).toHaveLength(
       text.footnotes,
     );
     if (text.maths) expect(all(article.body, "mml:math").length).toBeGreaterThan(50);
+  });
+}
+
+/** The text of one page of a PDF, whitespace flattened. */
+function pdfPageTexts(bytes: Buffer): string[] {
+  const file = join(mkdtempSync(join(tmpdir(), "cabj-galley-")), "galley.pdf");
+  writeFileSync(file, bytes);
+  // pdftotext separates pages with a form feed.
+  return execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).split("\f").slice(0, -1).map(flat);
+}
+
+/** A poppler tool's output on the PDF; pdftotext writes to standard output. */
+function pdfTool(tool: string, bytes: Buffer, ...args: string[]): string {
+  const file = join(mkdtempSync(join(tmpdir(), "cabj-galley-")), "galley.pdf");
+  writeFileSync(file, bytes);
+  return execFileSync(tool, [...args, file, ...(tool === "pdftotext" ? ["-"] : [])], { encoding: "utf8" });
+}
+
+for (const text of texts) {
+  test(`/${text.path}: its PDF is a typeset galley: masthead, running heads, every chart, the site's typefaces, nothing web-only`, async ({
+    page,
+    request,
+  }) => {
+    await page.goto(text.path);
+    const [pdfUrl] = await meta(page, "citation_pdf_url");
+    const bytes = await (await request.get(new URL(pdfUrl ?? "").pathname.slice(1))).body();
+    const pages = pdfPageTexts(bytes);
+    expect(pages.length).toBeGreaterThan(1);
+
+    // Page 1: the masthead names the journal, both ISSNs and, for an article, its issue and section.
+    const first = pages[0]!;
+    for (const words of ["Central Asia Business Journal", "ISSN 2073-5901 (print)", "ISSN 1991-0002 (online)"])
+      expect(first).toContain(words);
+    if (text.path.startsWith("issues/")) {
+      expect(first).toContain("Vol. 11 No. 1 (Spring 2020)");
+      expect(first).toMatch(/Research papers|Perspectives/);
+    }
+    // Every later page: the running head (authors or short title) and "n / N".
+    const shortTitle = flat(text.title).split(/:\s/)[0]!.slice(0, 30);
+    pages.slice(1).forEach((p, i) => {
+      expect(p, `page ${i + 2}`).toMatch(new RegExp(`(^|\\s)${i + 2} ?/ ?${pages.length}(\\s|$)`));
+      expect(p, `page ${i + 2}`).toContain(shortTitle);
+    });
+    // No page holds only a running head, a page number and a URL.
+    pages.forEach((p, i) => {
+      const body = p
+        .replace(shortTitle, "")
+        .replace(/\d+ ?\/ ?\d+/, "")
+        .replace(/https?:\/\/\S+/g, "");
+      expect(body.replace(/[^\p{L}]/gu, "").length, `page ${i + 1}: ${p.slice(0, 200)}`).toBeGreaterThan(30);
+    });
+
+    // One embedded image per chart the page draws.
+    const charts = await page.locator("[data-chart]").count();
+    const images = pdfTool("pdfimages", bytes, "-list")
+      .split("\n")
+      .slice(2)
+      .filter((line) => line.trim().split(/\s+/)[2] === "image");
+    expect(images.length).toBe(charts);
+
+    // A measure of about 65–75 characters: the full lines of running text (the longest quarter of
+    // the lines that are prose: no page heads, table rows or lines set apart by wide gaps).
+    const prose = pdfTool("pdftotext", bytes, "-layout", "-f", "2")
+      .split("\n")
+      .filter((l) => /^[\p{L}(“]/u.test(l) && !/ {3,}/.test(l) && !l.includes("Central Asia Business Journal"))
+      .map((l) => l.trimEnd().length)
+      .sort((a, b) => a - b);
+    const full = prose[Math.floor(prose.length * 0.75)] ?? 0;
+    expect(full, "characters in a full line").toBeGreaterThanOrEqual(62);
+    expect(full, "characters in a full line").toBeLessThanOrEqual(78);
+
+    // The screen's typefaces, embedded.
+    const fonts = pdfTool("pdffonts", bytes);
+    for (const face of ["NotoSerif-Regular", "NotoSans-Regular"])
+      expect(fonts).toMatch(new RegExp(`\\+${face}\\s.*\\syes\\s`));
+
+    // Nothing that only works on screen: no CSV link, disclosures, copy buttons, links to other
+    // files, and no contents list (its label followed by its first entry).
+    const all = pages.join(" ");
+    const firstEntry = flat(
+      (await page
+        .locator(".toc a")
+        .first()
+        .innerText()
+        .catch(() => "")) || "Abstract",
+    );
+    for (const words of [
+      "Download the table as CSV",
+      "Show the data",
+      "Where these numbers come from",
+      "Copy APA",
+      "Also as",
+      `Contents ${firstEntry}`,
+    ])
+      expect(all).not.toContain(words);
   });
 }

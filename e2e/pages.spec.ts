@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { builtPages, figureLoaders } from "./site";
+import { uiStrings } from "./ui";
 
 const pages = builtPages();
 
@@ -56,16 +57,18 @@ for (const path of pages) {
           .map((a) => a.getAttribute("href")),
       );
       expect(unmarked).toEqual([]);
-      await expect(page.getByRole("link", { name: "Skip to content" })).toBeAttached();
+      const lang = (await page.locator("html").getAttribute("lang")) ?? "en";
+      await expect(page.getByRole("link", { name: uiStrings(lang)["skipLink"] })).toBeAttached();
       // JSON-LD is data, not a program. The programs a page may carry are the header search box's
       // loader (every page; the search page also runs the search at once), the copy button of its
-      // "Cite this" section and the loaders of its charts and explorer (figures.spec.ts checks that
-      // they fetch nothing more until needed).
+      // "Cite this" section, the contents list's marker of the section being read, and the loaders
+      // of its charts and explorer (figures.spec.ts checks that they fetch nothing more until needed).
       const hasCitations = (await page.locator("section.cite").count()) > 0;
+      const hasToc = (await page.locator("nav.toc").count()) > 0;
       const loaders = figureLoaders(path);
       const search = path === "search/" ? 2 : 1;
       await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(
-        search + (hasCitations ? 1 : 0) + loaders,
+        search + (hasCitations ? 1 : 0) + (hasToc ? 1 : 0) + loaders,
       );
       // Charts draw when scrolled to: scroll the whole page so that their code runs under the policy too.
       await page.mouse.wheel(0, 100_000);

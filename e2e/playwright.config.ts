@@ -37,8 +37,9 @@ export default defineConfig({
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
     },
-    // Astro's own preview server, the one `npm start` runs, for what it must do too (serve 404.html);
-    // port + 1 is the sub-path test's server.
+    // Astro's own preview server, the one `npm start` runs, for what it must do too (serve 404.html).
+    // The specs that serve builds of their own take the next ports: port + 1 the sub-path build,
+    // port + 3 the imported archive, port + 4 the dev server.
     {
       command: `npx astro preview --host 127.0.0.1 --port ${port + 2}`,
       cwd: "..",

@@ -25,11 +25,17 @@ for (const path of texts) {
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.getByRole("heading", { name: /^Cite this/ })).toBeVisible();
     for (const link of await page.locator('main a[href^="http"]').all()) {
-      const [href, after] = await link.evaluate((a) => [
+      const [href, after, text, bare] = await link.evaluate((a) => [
         a.getAttribute("href"),
         getComputedStyle(a, "::after").content,
+        a.textContent?.trim() ?? "",
+        a.classList.contains("bare-url"),
       ]);
-      expect(after).toBe(`" <${href}>"`);
+      // A link whose text is its address shows it once; every other link shows it after its text.
+      if (bare) {
+        expect(text.replaceAll(" ", "%20")).toBe(href);
+        expect(after).toBe("none");
+      } else expect(after).toBe(`" <${href}>"`);
     }
   });
 }

@@ -72,9 +72,11 @@ test.describe("previews of notes and references, without script", () => {
     const fallback = page.locator('a.preview-fallback[href^="#ref-"]').first();
     const target = (await fallback.getAttribute("href")) ?? "";
     await expect(page.locator(`[id="${target.slice(1)}"]`)).toHaveCount(1);
-    // Only citations of a printed entry are linked; "(ASCH, 2017)" names no entry of the list.
+    // Every citation is linked, the misprinted "(ASCH, 2017)" to the entry its erratum names (ACSH).
     const linked = await page.locator("button.preview-toggle[aria-label^='Reference: ']").allInnerTexts();
     expect(linked).toEqual([
+      "ASCH, 2017",
+      "Knox and Janenova, 2019a",
       "UNDESA, 2020",
       "OECD, 2017a",
       "OECD, 2014",
@@ -144,9 +146,9 @@ test.describe("reading aids", () => {
     }
   });
 
-  test("'Cite this' comes at the end of the text, just before the references that close it", async ({ page }) => {
+  test("the references close the text, and 'Cite this' comes after them", async ({ page }) => {
     await page.goto(withReferences.path);
     const headings = await page.locator("article h2").allInnerTexts();
-    expect(headings.slice(-2)).toEqual(["Cite this text", "References"]);
+    expect(headings.slice(-2)).toEqual(["References", "Cite this text"]);
   });
 });

@@ -16,6 +16,7 @@ const types: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
   ".csv": "text/csv; charset=utf-8",
   ".svg": "image/svg+xml",
+  ".woff2": "font/woff2",
   ".pdf": "application/pdf",
   ".bib": "application/x-bibtex; charset=utf-8",
   ".ris": "application/x-research-info-systems; charset=utf-8",

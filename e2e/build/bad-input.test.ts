@@ -1,5 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { importJats } from "../../src/lib/jats/import/write";
 import { describe, expect, it } from "vitest";
 import { makeFixture, type Fixture } from "./fixture";
 
@@ -10,7 +12,7 @@ const csr = "content/issues/11-1/articles/baisakalova-amagoh.mdx";
  * Each row breaks the real content in one way; the build must fail, and its message must name
  * the file, the field and what was expected.
  */
-const rows: { name: string; breakIt: (f: Fixture) => void; expect: string[] }[] = [
+const rows: { name: string; breakIt: (f: Fixture) => void; env?: Record<string, string>; expect: string[] }[] = [
   {
     name: "a missing title",
     breakIt: (f) => f.edit(bang, (t) => t.replace(/^title: .*\n/m, "")),
@@ -37,10 +39,13 @@ const rows: { name: string; breakIt: (f: Fixture) => void; expect: string[] }[] 
     expect: [csr, "section", 'expected one of the sections in journal.yaml (research, perspectives), got "reviews"'],
   },
   {
-    name: "a summary in a language the site does not know",
+    name: "a summary whose language is not a BCP 47 tag",
     breakIt: (f) =>
-      f.write("content/issues/11-1/summaries/bang.de.yaml", "article: bang\nlang: de\ntext: Eine Zusammenfassung.\n"),
-    expect: ["summaries/bang.de.yaml", "lang: expected a language the site knows: en, ru, kk"],
+      f.write(
+        "content/issues/11-1/summaries/bang.German.yaml",
+        "article: bang\nlang: German\ntext: Eine Zusammenfassung.\n",
+      ),
+    expect: ["summaries/bang.German.yaml", "lang: expected the summary's language as a BCP 47 language tag"],
   },
   {
     name: "an ISSN with a bad check digit",
@@ -91,6 +96,18 @@ const rows: { name: string; breakIt: (f: Fixture) => void; expect: string[] }[] 
     expect: ["data/csr-table-1", "n: expected the number of respondents as a whole number"],
   },
   {
+    name: "a figure whose provenance names a seed file instead of a reader's source",
+    breakIt: (f) =>
+      f.edit("content/data/baimenov-table-1.yaml", (t) =>
+        t.replace(/^provenance: .*$/m, 'provenance: "Table 1 (seed 004, lines 35–41)."'),
+      ),
+    expect: [
+      "data/baimenov-table-1",
+      "provenance: expected where the numbers come from in a reader's words",
+      '"seed 004"',
+    ],
+  },
+  {
     name: "a printed error whose words the text does not print",
     breakIt: (f) =>
       f.edit("content/issues/11-1/articles/madumarov-pech.mdx", (t) =>
@@ -114,6 +131,16 @@ const rows: { name: string; breakIt: (f: Fixture) => void; expect: string[] }[] 
     name: "the interface strings of a language missing",
     breakIt: (f) => f.remove("content/ui/ru.yaml"),
     expect: ["content/ui/ru.yaml", "(file)", "expected the interface strings in Русский"],
+  },
+  {
+    name: "a plural form Russian needs missing from its counts",
+    breakIt: (f) => f.edit("content/ui/ru.yaml", (t) => t.replace(/^ {2}few: .*\n/m, "")),
+    expect: ["content/ui/ru.yaml", "articleCount.few", 'expected the words for the plural form "few"'],
+  },
+  {
+    name: "straight quotation marks in a Kazakh interface string",
+    breakIt: (f) => f.edit("content/ui/kk.yaml", (t) => t.replace(/^authors: .*$/m, "authors: 'Авторлар \"тізімі\"'")),
+    expect: ["content/ui/kk.yaml", "authors", "expected «ёлочки» for quotation marks"],
   },
   {
     name: "malformed front matter",
@@ -165,6 +192,28 @@ const rows: { name: string; breakIt: (f: Fixture) => void; expect: string[] }[] 
     expect: ["journal.yaml", "issn.print: expected the print ISSN as an ISSN NNNN-NNNC with a valid check digit"],
   },
   {
+    name: "a site origin in journal.yaml that is not an origin",
+    breakIt: (f) => f.edit("content/journal.yaml", (t) => `${t}site: library.example.edu/cabj\n`),
+    expect: ["content/journal.yaml: site: expected the site's origin, such as https://library.example.edu"],
+  },
+  {
+    name: "a CABJ_SITE with a path",
+    breakIt: () => undefined,
+    env: { CABJ_SITE: "https://library.example.edu/journals/cabj/" },
+    expect: ["CABJ_SITE: expected an http or https origin without a path (the path goes in CABJ_BASE)"],
+  },
+  {
+    name: "a companion text's medium without the venue's name",
+    breakIt: (f) =>
+      f.edit("content/companions/north-korea-deal.mdx", (t) =>
+        t.replace('  venue: "True Blue Will Never Stain"\n', ""),
+      ),
+    expect: [
+      "companions/north-korea-deal.mdx",
+      "provenance.venue: expected the name of the blog (`venue`) with `medium`",
+    ],
+  },
+  {
     name: "a percentage outside 0–100",
     breakIt: (f) => f.edit("content/data/csr-table-1.csv", (t) => t.replace("legal,64,34.2,", "legal,64,134.2,")),
     expect: [
@@ -194,16 +243,84 @@ const rows: { name: string; breakIt: (f: Fixture) => void; expect: string[] }[] 
 ];
 
 describe.concurrent("bad input fails the build with the file, the field and what was expected", () => {
-  it.each(rows)("$name", async ({ breakIt, expect: expected }) => {
+  it.each(rows)("$name", async ({ breakIt, env, expect: expected }) => {
     const fixture = makeFixture();
     try {
       breakIt(fixture);
-      const { code, output } = await fixture.build();
+      const { code, output } = await fixture.build(env);
       expect(code, output).not.toBe(0);
       for (const text of expected) expect(output).toContain(text);
     } finally {
       fixture.dispose();
     }
+  });
+});
+
+/** A real JATS article of the fixture archive's journal (../shared/jats-samples, CC BY-NC, with its licence). */
+const sample = new URL("../../../shared/jats-samples/0034-8910-rsp-48-2-0296.xml", import.meta.url).pathname;
+const jats = () => readFileSync(sample, "utf8");
+
+/**
+ * Bad input for the importer (`npm run import`): each row gives it files; a failing row must name
+ * the file, the line where one is known, and what was expected, and write nothing for that file;
+ * a warning row imports the article and says what is missing.
+ */
+const importRows: { name: string; files: Record<string, string>; fails: boolean; expect: (string | RegExp)[] }[] = [
+  {
+    name: "malformed XML",
+    files: { "broken.xml": jats().replace("</article-title>", "</article-titel>") },
+    fails: true,
+    expect: [/broken\.xml:\d+: expected well-formed XML: /, "article-titel"],
+  },
+  {
+    name: "a file that is not JATS",
+    files: { "page.xml": '<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>' },
+    fails: true,
+    expect: ["page.xml:2: expected a JATS <article> as the root element, got <html>"],
+  },
+  {
+    name: "an article without a title",
+    files: { "untitled.xml": jats().replace(/<article-title[^>]*>[\s\S]*?<\/article-title>/, "") },
+    fails: true,
+    expect: [/untitled\.xml:\d+: expected the article's title \(<title-group><article-title>\), got none/],
+  },
+  {
+    name: "a different article with the same slug",
+    files: {
+      "a.xml": jats(),
+      "b.xml": jats().replace("10.1590/S0034-8910.2014048004719", "10.1590/S0034-8910.2014048009999"),
+    },
+    fails: true,
+    expect: [
+      /b\.xml: expected a slug no other article has, but "ribeiro-trypanosoma-cruzi-strains-from-triatomine" is already issues\/48-2\/articles\/ribeiro-trypanosoma-cruzi-strains-from-triatomine\.md, a different article/,
+    ],
+  },
+  {
+    name: "a figure whose image file is missing (a warning, not a failure)",
+    files: { "figure.xml": jats() },
+    fails: false,
+    expect: [
+      /warning: .*figure\.xml: the image "0034-8910-rsp-48-2-0296-gf01" of Figure\. is not beside the XML: the page shows its caption and a note/,
+    ],
+  },
+];
+
+describe("bad input to the importer fails naming the file, the line and what was expected, and writes nothing for it", () => {
+  it.each(importRows)("$name", ({ files, fails, expect: expected }) => {
+    const root = mkdtempSync(join(tmpdir(), "cabj-import-bad-"));
+    const inbox = mkdtempSync(join(tmpdir(), "cabj-import-in-"));
+    const project = new URL("../../", import.meta.url).pathname;
+    copyFileSync(join(project, "e2e/fixtures/imported/journal.yaml"), join(root, "journal.yaml"));
+    cpSync(join(project, "content/ui"), join(root, "ui"), { recursive: true });
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(inbox, name), text);
+    const report = importJats([inbox], root);
+    const output = report.lines.join("\n");
+    for (const e of expected) expect(output).toMatch(e);
+    expect(report.failed, output).toBe(fails ? 1 : 0);
+    // What was written is only the articles that did not fail: nothing at all for a lone bad file.
+    const written = (readdirSync(root, { recursive: true }) as string[]).filter((p) => p.endsWith(".md"));
+    expect(written).toHaveLength(Object.keys(files).length - (fails ? 1 : 0));
+    if (Object.keys(files).length === 1 && fails) expect(readdirSync(root).sort()).toEqual(["journal.yaml", "ui"]);
   });
 });
 

@@ -23,6 +23,7 @@ beforeAll(async () => {
   cpSync(join(fixtures, "authors"), join(fixture.dir, "content", "authors"), { recursive: true });
   const { code, output } = await fixture.build({
     CABJ_PDF: "off",
+    CABJ_SITE: "https://library.example.org",
     CABJ_OAI_GATEWAY: "https://gateway.example.org/oai",
     CABJ_OAI_ADMIN_EMAIL: "admin@example.org",
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ChartConfig } from "../lib/figures/types";
-import { toChartJs, type Palette } from "./chartjs-config";
+import { toChartJs, wrapLabel, type Palette } from "./chartjs-config";
 
 const palette: Palette = {
   series: ["#111111", "#222222", "#333333"],
@@ -54,12 +54,61 @@ describe("toChartJs", () => {
     expect(toChartJs(base, palette, false).options?.animation).toMatchObject({ duration: 400 });
   });
 
-  it("reverses a rank axis and uses a logarithmic one when asked", () => {
+  it("reverses a rank axis and uses a logarithmic one for lines when asked", () => {
     const c = plain(
-      toChartJs({ ...base, horizontal: false, reverse: true, logarithmic: true, stacked: false }, palette, false),
+      toChartJs(
+        { ...base, type: "line", horizontal: false, reverse: true, logarithmic: true, stacked: false },
+        palette,
+        false,
+      ),
     );
     expect(c.options.indexAxis).toBe("x");
     expect(c.options.scales.y).toMatchObject({ type: "logarithmic", reverse: true });
+  });
+
+  it("never puts bars on a logarithmic axis: a bar's length is its value", () => {
+    const c = plain(toChartJs({ ...base, logarithmic: true }, palette, false));
+    expect(c.options.scales.x.type).toBe("linear");
+  });
+
+  it("spaces years by time on a linear axis (1996, 1998, 2000, 2002, 2003 …)", () => {
+    const years = ["1996", "1998", "2000", "2002", "2003"];
+    const config: ChartConfig = {
+      ...base,
+      type: "line",
+      horizontal: false,
+      stacked: false,
+      years: true,
+      labels: years,
+      series: [{ label: "Estimate", values: [1, 2, null, 4, 5], tooltips: years, style: "line" }],
+    };
+    const c = plain(toChartJs(config, palette, false));
+    expect(c.options.scales.x).toMatchObject({ type: "linear", min: 1996, max: 2003 });
+    expect(c.data.datasets[0].data).toEqual([
+      { x: 1996, y: 1 },
+      { x: 1998, y: 2 },
+      { x: 2000, y: null },
+      { x: 2002, y: 4 },
+      { x: 2003, y: 5 },
+    ]);
+    const tick = toChartJs(config, palette, false).options?.scales?.["x"]?.ticks?.callback as unknown as (
+      v: number,
+    ) => string;
+    expect(tick(2004)).toBe("2004");
+  });
+
+  it.each([
+    ["Legal instruments", ["Legal", "instruments"]],
+    ["Philanthropic responsibilities", ["Philanthropic", "responsibilities"]],
+    ["Short one", "Short one"],
+    ["Debt written off at once", ["Debt written off", "at once"]],
+  ])("wraps the long label %s beside a bar into lines", (label, lines) => {
+    expect(wrapLabel(label)).toEqual(lines);
+  });
+
+  it("wraps long category labels of a horizontal chart", () => {
+    const c = plain(toChartJs({ ...base, labels: ["Philanthropic responsibilities", "B"] }, palette, false));
+    expect(c.data.labels).toEqual([["Philanthropic", "responsibilities"], "B"]);
   });
 
   it("shows each value's tooltip as the table writes it", () => {

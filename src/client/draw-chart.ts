@@ -43,13 +43,15 @@ function palette(element: HTMLElement): Palette {
   };
 }
 
-/** Draws the chart whose plain configuration is in the container's `data-chart`. */
-export function drawChart(container: HTMLElement): void {
+/** Draws the chart whose plain configuration is in the container's `data-chart`; `still`: without animation. */
+export function drawChart(container: HTMLElement, still = false): void {
   const canvas = container.querySelector("canvas");
   const source = container.dataset["chart"];
   if (!canvas || !source) return;
   const config = JSON.parse(source) as ChartConfig;
-  let chart = new Chart(canvas, toChartJs(config, palette(container), reducedMotion.matches));
+  let chart = new Chart(canvas, toChartJs(config, palette(container), still || reducedMotion.matches));
+  // The page is narrower on paper: the chart is laid out again for it, as Chart.js advises.
+  window.addEventListener("beforeprint", () => chart.resize());
   // A reader who switches to dark mode gets the chart redrawn in the dark palette.
   dark.addEventListener("change", () => {
     chart.destroy();

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { galleyPrinter } from "../lib/galleys/printer";
 import { promisedPdfs, type GalleyJob } from "../lib/galleys/jobs";
-import { printGalleys } from "../lib/galleys/print";
+import { printGalleys, unknownOrigin } from "../lib/galleys/print";
 
 const shout = (logger: AstroIntegrationLogger, reason: string) =>
   logger.warn(
@@ -28,6 +28,7 @@ const shout = (logger: AstroIntegrationLogger, reason: string) =>
 export function galleys(): AstroIntegration {
   let root = "";
   let cacheDir = "";
+  let originKnown = true;
   return {
     name: "cabj-galleys",
     hooks: {
@@ -37,9 +38,10 @@ export function galleys(): AstroIntegration {
         if (command !== "build") process.env["CABJ_PDF"] = "off";
       },
       "astro:config:done": ({ config }) => {
-        if (config.site === undefined)
-          throw new Error("astro.config: site: expected the site's origin (set CABJ_SITE) for PDF galleys");
-        root = new URL(config.base.endsWith("/") ? config.base : `${config.base}/`, config.site).href;
+        // Without the site's origin, pages are printed from a reserved name (RFC 2606) that no
+        // galley keeps: links to the site's pages are dropped from the PDF (see printGalleys).
+        originKnown = config.site !== undefined;
+        root = new URL(config.base.endsWith("/") ? config.base : `${config.base}/`, config.site ?? unknownOrigin).href;
         cacheDir = fileURLToPath(new URL("pdf-cache/", config.cacheDir));
       },
       "astro:build:start": ({ logger }) => {
@@ -75,6 +77,7 @@ export function galleys(): AstroIntegration {
           jobs: [...jobs.values()],
           cacheDir,
           executablePath: printer.executablePath,
+          originKnown,
         });
         logger.info(
           `${jobs.size} PDF galleys in ${(report.ms / 1000).toFixed(1)} s: ${report.printed.length} printed, ${report.cached.length} from the cache`,

@@ -5,7 +5,8 @@ import { formatCounts, type ContentCounts } from "../lib/counts";
 
 /**
  * Prints what the build holds (from archive.json) and writes sitemap.xml after the build from the pages the build actually made, so that every page
- * is listed whoever adds it; the 404 page is not a page to index.
+ * is listed whoever adds it; the 404 page is not a page to index. A sitemap lists absolute URLs:
+ * without the site's origin none is written (the build has said so, src/integrations/origin.ts).
  */
 export function sitemap(): AstroIntegration {
   let site: string | undefined;
@@ -18,16 +19,15 @@ export function sitemap(): AstroIntegration {
         base = config.base;
       },
       "astro:build:done": async ({ pages, dir, logger }) => {
-        if (site === undefined)
-          throw new Error("astro.config: site: expected the site's origin (set CABJ_SITE) for sitemap.xml");
-        await writeFile(
-          new URL("sitemap.xml", dir),
-          sitemapOf(
-            pages.map((p) => p.pathname),
-            site,
-            base,
-          ),
-        );
+        if (site !== undefined)
+          await writeFile(
+            new URL("sitemap.xml", dir),
+            sitemapOf(
+              pages.map((p) => p.pathname),
+              site,
+              base,
+            ),
+          );
         // Nothing is dropped silently: the build says what it holds.
         const archive = JSON.parse(await readFile(new URL("archive.json", dir), "utf8")) as { counts: ContentCounts };
         logger.info(`Built ${formatCounts(archive.counts)}.`);

@@ -1,11 +1,14 @@
 import { absoluteUrls } from "./absolute-urls";
 import { loadSite } from "./site";
 import type { IssueModel, SiteModel, TextModel } from "./model";
-import { citableRecord, type CitableRecord } from "./scholarly/record";
+import { citableRecord, optional, type CitableRecord } from "./scholarly/record";
 import { galleyPrinter } from "./galleys/printer";
 import { jatsPath, pdfPath } from "./galleys/paths";
 
-/** Absolute URL of a path below the site's root, on the origin and base the site is built for. */
+/**
+ * Absolute URL of a path below the site's root, on the origin and base the site is built for;
+ * undefined when the build has no origin (see src/lib/site-origin.ts).
+ */
 export const urlOf = absoluteUrls(import.meta.env.SITE, import.meta.env.BASE_URL);
 
 export interface Archive {
@@ -29,8 +32,8 @@ export function loadArchive(): Promise<Archive> {
         t.slug,
         {
           ...citableRecord(t, site.issueOf(t), site.journal, urlOf),
-          ...(printsPdf && { pdfUrl: urlOf(pdfPath(t)) }),
-          ...(t.kind === "article" && { jatsUrl: urlOf(jatsPath(t)) }),
+          ...(printsPdf && { pdfPath: pdfPath(t), ...optional("pdfUrl", urlOf(pdfPath(t))) }),
+          ...(t.kind === "article" && { jatsPath: jatsPath(t), ...optional("jatsUrl", urlOf(jatsPath(t))) }),
         },
       ]),
     );

@@ -1,5 +1,5 @@
 import type { FiguresModel } from "./figures/model";
-import { languages, type Language } from "./languages";
+import { languages } from "./languages";
 import type { SiteModel } from "./model";
 
 /** What the build holds, counted, so that nothing can be dropped without the numbers changing. */
@@ -7,7 +7,8 @@ export interface ContentCounts {
   issues: number;
   articles: number;
   companions: number;
-  summaries: Record<Language, number>;
+  /** Per language: the site's interface languages first, then any other language present. */
+  summaries: Record<string, number>;
   figures: number;
   /** Rows read from the figures' data files (CSV). */
   dataRows: number;
@@ -15,8 +16,9 @@ export interface ContentCounts {
 }
 
 export function countContent(site: SiteModel, figures: FiguresModel): ContentCounts {
-  const summaries = Object.fromEntries(Object.keys(languages).map((lang) => [lang, 0])) as Record<Language, number>;
-  for (const text of site.texts) for (const summary of text.summaries) summaries[summary.lang] += 1;
+  const summaries: Record<string, number> = Object.fromEntries(Object.keys(languages).map((lang) => [lang, 0]));
+  for (const text of site.texts)
+    for (const summary of text.summaries) summaries[summary.lang] = (summaries[summary.lang] ?? 0) + 1;
   return {
     issues: site.issues.length,
     articles: site.texts.filter((t) => t.kind === "article").length,

@@ -8,3 +8,26 @@ export const languages = {
 export type Language = keyof typeof languages;
 
 export const isLanguage = (value: string): value is Language => value in languages;
+
+/** The name of a language (BCP 47 tag) in that language, from Intl.DisplayNames; the tag itself if unknown. */
+export function languageName(tag: string): string {
+  if (isLanguage(tag)) return languages[tag].name;
+  try {
+    const name = new Intl.DisplayNames([tag], { type: "language" }).of(tag);
+    return name ? name.charAt(0).toLocaleUpperCase(tag) + name.slice(1) : tag;
+  } catch {
+    return tag;
+  }
+}
+
+const rtlScripts = new Set(["Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg", "Mand", "Samr"]);
+
+/** The writing direction of a language: "rtl" for Arabic, Hebrew, Persian, Urdu and the like. */
+export function direction(tag: string): "ltr" | "rtl" {
+  try {
+    const script = new Intl.Locale(tag).maximize().script;
+    return script && rtlScripts.has(script) ? "rtl" : "ltr";
+  } catch {
+    return "ltr";
+  }
+}

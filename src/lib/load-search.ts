@@ -1,11 +1,52 @@
-import { buildSearch, type BuiltSearch } from "./search/build";
-import { searchRecords } from "./search/records";
+import { experimental_AstroContainer as AstroContainer } from "astro/container";
+import mdxRenderer from "@astrojs/mdx/server.js";
+import { bodyComponents } from "../components/body-components";
+import { renderText } from "./content/render-text";
+import { buildSearch, type SearchSection } from "./search/build";
+import { searchFiles } from "./search/files";
+import { searchOrder, searchRecord, searchRecords } from "./search/records";
+import { bodySections } from "./search/sections";
+import { buildPart, rendersText } from "./build/part";
+import { partEntry, partRecords, partRecordsFile } from "./build/merge-search";
 import { loadSite } from "./site";
 
-let cached: Promise<BuiltSearch> | undefined;
+export interface LoadedSearch {
+  /** The entry file's name, below `search/`. */
+  entry: string;
+  /** Every search file: name → content. */
+  files: Map<string, string>;
+}
 
-/** The search index and its result shards, built once per build from the site model. */
-export function loadSearch(): Promise<BuiltSearch> {
-  cached ??= loadSite().then((site) => buildSearch(searchRecords(site)));
+let cached: Promise<LoadedSearch> | undefined;
+
+/**
+ * The search files, built once per build from the site model and each text's body rendered as
+ * its page renders it (same components), so that search sees what a reader reads. A build in
+ * parts renders only its own texts: it writes their records for the merge, which builds the
+ * index (src/lib/build/merge-search.ts).
+ */
+export function loadSearch(): Promise<LoadedSearch> {
+  cached ??= (async () => {
+    const site = await loadSite();
+    const container = await AstroContainer.create();
+    container.addServerRenderer({ name: "astro:jsx", renderer: mdxRenderer });
+    const bodies = new Map<string, SearchSection[]>();
+    const texts = searchOrder(site);
+    for (const text of texts) {
+      if (!rendersText(site, text)) continue;
+      const { Content } = await renderText(text);
+      const html = await container.renderToString(Content, { props: { components: bodyComponents } });
+      bodies.set(text.path, bodySections(html, text.file));
+    }
+    if (buildPart() !== undefined) {
+      const own = texts.filter((t) => bodies.has(t.path)).map((t) => searchRecord(site, t, bodies.get(t.path)));
+      const json = partRecords(
+        texts.map((t) => t.path),
+        own,
+      );
+      return { entry: partEntry, files: new Map([[partRecordsFile, json]]) };
+    }
+    return searchFiles(buildSearch(searchRecords(site, bodies)));
+  })();
   return cached;
 }

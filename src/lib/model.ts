@@ -35,7 +35,7 @@ export interface TextModel {
   kind: "article" | "companion";
   data: Article;
   authors: AuthorModel[];
-  /** Summaries in the site's language order (en, ru, kk). */
+  /** Summaries in the site's language order (en, ru, kk), then other languages by tag. */
   summaries: Summary[];
   /** Path below the site's base, without leading slash, with trailing slash. */
   path: string;
@@ -167,8 +167,12 @@ export function buildModel(raw: RawContent): SiteModel {
     summaryKeys.add(key);
     target.summaries.push(entry.data);
   }
-  for (const text of texts)
-    text.summaries.sort((a, b) => languageOrder.indexOf(a.lang) - languageOrder.indexOf(b.lang));
+  // The interface languages in their order, then any other language by its tag.
+  const rank = (lang: string) => {
+    const i = languageOrder.indexOf(lang as Language);
+    return i < 0 ? languageOrder.length : i;
+  };
+  for (const text of texts) text.summaries.sort((a, b) => rank(a.lang) - rank(b.lang) || a.lang.localeCompare(b.lang));
 
   const issues: IssueModel[] = raw.issues.map((entry) => {
     const articles = texts

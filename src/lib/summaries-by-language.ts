@@ -1,4 +1,3 @@
-import type { Language } from "./languages";
 import type { IssueModel, SiteModel, TextModel } from "./model";
 import type { Summary } from "../schemas/summary";
 
@@ -8,8 +7,8 @@ export interface IssueSummaries {
   entries: { text: TextModel; summary: Summary }[];
 }
 
-/** Every issue (newest first) with the summaries its articles have in `lang`. */
-export function summariesIn(site: SiteModel, lang: Language): IssueSummaries[] {
+/** Every issue (newest first) with the summaries its articles have in `lang` (a BCP 47 tag). */
+export function summariesIn(site: SiteModel, lang: string): IssueSummaries[] {
   return site.issues.map((issue) => ({
     issue,
     entries: issue.articles.flatMap((text) => {

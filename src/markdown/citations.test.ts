@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findCitations } from "./citations";
+import { citationCorrections, findCitations } from "./citations";
 
 const references = [
   { authors: ["ACSH"], year: "2017" },
@@ -36,12 +36,35 @@ describe("findCitations", () => {
   });
 
   it.each([
-    ["a misspelt name (ASCH for ACSH)", "trends (ASCH, 2017)."],
+    ["a misspelt name (ASCH for ACSH)", "(ASCH, 2017)"],
     ["a year letter the list does not print (2019a for 2019)", "(Knox and Janenova, 2019a)"],
     ["a year without its letter when two entries share it", "(OECD, 2017)"],
     ["a name the list does not have", "(Tarr, 2016)"],
-    ["a bracket that is not a citation", "(113th position in 2019 among 180 countries)"],
-  ])("leaves plain %s", (_, text) => {
+  ])("marks %s as unmatched, never dropped", (_, text) => {
+    expect(findCitations(text, references)).toEqual([{ text: "(" }, { unmatched: text.slice(1, -1) }, { text: ")" }]);
+  });
+
+  it("leaves plain a bracket that is not a citation", () => {
+    const text = "(113th position in 2019 among 180 countries)";
     expect(findCitations(text, references)).toEqual([{ text }]);
+  });
+
+  it("links a misprinted citation to the reference its correction names, showing it as printed", () => {
+    const corrections = citationCorrections([
+      { printed: "(ASCH, 2017)", correct: "(ACSH, 2017)" },
+      { printed: "(Knox and Janenova, 2019a)", correct: "(Knox and Janenova, 2019)" },
+      { printed: "what had become the European Economic Union", correct: "the Eurasian Economic Union" },
+    ]);
+    expect(corrections.size).toBe(2);
+    expect(findCitations("trends (ASCH, 2017).", references, corrections)).toEqual([
+      { text: "trends (" },
+      { cite: "ASCH, 2017", ref: 0 },
+      { text: ")." },
+    ]);
+    expect(findCitations("(Knox and Janenova, 2019a)", references, corrections)).toEqual([
+      { text: "(" },
+      { cite: "Knox and Janenova, 2019a", ref: 1 },
+      { text: ")" },
+    ]);
   });
 });

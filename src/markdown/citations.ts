@@ -4,8 +4,26 @@ export interface CitableReference {
   year?: string | undefined;
 }
 
-/** A run of text, or an in-text citation of reference `ref` (0-based) printed as `text`. */
-export type CitationSegment = { text: string } | { cite: string; ref: number };
+/**
+ * A run of text, an in-text citation of reference `ref` (0-based) printed as `cite`, or a
+ * citation that names no printed reference (or more than one), printed as `unmatched`.
+ */
+export type CitationSegment = { text: string } | { cite: string; ref: number } | { unmatched: string };
+
+/**
+ * Citations the text misprints, as the front matter's `printedErrors` correct them: "(ASCH, 2017)"
+ * → "(ACSH, 2017)". Only corrections of a whole bracketed citation are read.
+ */
+export function citationCorrections(errors: readonly { printed: string; correct: string }[]): Map<string, string> {
+  const inner = (s: string) => /^\((.*)\)$/.exec(s.trim())?.[1];
+  const map = new Map<string, string>();
+  for (const e of errors) {
+    const printed = inner(e.printed);
+    const correct = inner(e.correct);
+    if (printed && correct) map.set(printed, correct);
+  }
+  return map;
+}
 
 /** The family name a reference is cited by: "Knox, C." → "Knox"; "OECD" → "OECD". */
 const citedName = (author: string) =>
@@ -24,11 +42,16 @@ const oneCitation = new RegExp(String.raw`^(${authors}), (${year})$`, "u");
 /**
  * Finds the author-date citations in a run of text and the printed reference each one names: the
  * same first author's family name and the same year, letter included ("2017a"). A citation that
- * names no printed reference, or more than one, stays plain text: a guess would send the reader
- * to the wrong entry.
+ * names no printed reference, or more than one, is `unmatched`: a guess would send the reader to
+ * the wrong entry. A citation the text misprints is read as `corrections` correct it.
  */
-export function findCitations(text: string, references: CitableReference[]): CitationSegment[] {
-  const refOf = (citation: string) => {
+export function findCitations(
+  text: string,
+  references: CitableReference[],
+  corrections: ReadonlyMap<string, string> = new Map(),
+): CitationSegment[] {
+  const refOf = (printed: string) => {
+    const citation = corrections.get(printed) ?? printed;
     const m = oneCitation.exec(citation);
     if (!m?.[1] || !m[2]) return undefined;
     const first = m[1].split(/, | and | & | et al\./)[0]?.trim();
@@ -51,7 +74,7 @@ export function findCitations(text: string, references: CitableReference[]): Cit
     inner.split("; ").forEach((citation, i) => {
       if (i > 0) push("; ");
       const ref = refOf(citation);
-      if (ref === undefined) push(citation);
+      if (ref === undefined) segments.push({ unmatched: citation });
       else segments.push({ cite: citation, ref });
     });
     push(")");

@@ -61,7 +61,15 @@ export const numberedTables = defineHastPlugin({
         type: "element",
         tagName: "caption",
         properties: { id: `${id}-caption` },
-        children: printed ? [label, { type: "text", value: `${printed[2]} ` }, ...rest] : [label],
+        // The caption's text keeps its place while a wide table scrolls under it (global.css).
+        children: [
+          {
+            type: "element",
+            tagName: "span",
+            properties: { className: ["caption-text"] },
+            children: printed ? [label, { type: "text", value: `${printed[2]} ` }, ...rest] : [label],
+          },
+        ],
       };
       const table: Element = { ...node, children: [captionEl, ...node.children] };
       const wrap: Element = {

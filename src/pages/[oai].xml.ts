@@ -14,6 +14,8 @@ import { loadSite } from "../lib/site";
 export const getStaticPaths = (async () => {
   const host = oaiHostFromEnv(process.env);
   if (!host) return [];
+  if (urlOf("") === undefined)
+    throw new Error("CABJ_OAI_GATEWAY: an OAI static repository needs the site's origin too (set CABJ_SITE)");
   const site = await loadSite();
   const articles = site.issues.filter(rendersIssue).some((issue) => issue.articles.length > 0);
   return buildPart() === undefined || articles ? [{ params: { oai: "oai" }, props: { host } }] : [];
@@ -33,7 +35,7 @@ export const GET: APIRoute<{ host: NonNullable<ReturnType<typeof oaiHostFromEnv>
   const body = oaiStaticRepository({
     ...props.host,
     repositoryName: site.journal.title,
-    self: urlOf("oai.xml"),
+    self: urlOf("oai.xml") ?? "",
     records,
   });
   return new Response(body, { headers: { "content-type": "text/xml; charset=utf-8" } });

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { fields, isoDate, issn, safeUrl, text } from "./common";
+import { fields, isoDate, issn, languageTag, partialDate, safeUrl, text } from "./common";
 
 /** One entry of a printed reference list. */
 export const referenceSchema = fields({
@@ -15,6 +15,40 @@ export const referenceSchema = fields({
   container: text("the container").optional(),
   /** Link printed with the entry. */
   url: safeUrl("the reference URL").optional(),
+  /** Kind of work, as a CSL type (article-journal, book, chapter, thesis, webpage, …). */
+  type: text("the CSL type").optional(),
+  /** Editors, as printed. */
+  editors: z.array(text("an editor")).optional(),
+  /** Volume of the container. */
+  volume: text("the volume").optional(),
+  /** Issue of the container. */
+  issue: text("the issue").optional(),
+  /** Pages ("206-15") or e-location. */
+  pages: text("the pages").optional(),
+  /** Edition. */
+  edition: text("the edition").optional(),
+  /** Publisher. */
+  publisher: text("the publisher").optional(),
+  /** Place of publication. */
+  place: text("the place of publication").optional(),
+  /** DOI of the work, without "https://doi.org/". */
+  doi: text("the DOI")
+    .regex(/^10\.\S+\/\S+$/, { error: "expected a DOI such as 10.1590/S0034-8910" })
+    .optional(),
+  /** PubMed id. */
+  pmid: text("the PubMed id").regex(/^\d+$/, { error: "expected a PubMed id (digits)" }).optional(),
+  /** When an online work was consulted, as printed. */
+  accessed: text("the date of access").optional(),
+});
+
+/** A title in another language than the text's. */
+export const translatedTitleSchema = fields({
+  /** Its language (BCP 47). */
+  lang: languageTag("the language"),
+  /** The title in that language. */
+  title: text("the translated title"),
+  /** The subtitle in that language. */
+  subtitle: text("the translated subtitle").optional(),
 });
 
 /** A printed error found while restoring a text: the text keeps what was printed, the errata page lists it. */
@@ -35,8 +69,14 @@ export const provenanceSchema = fields({
   statement: text("the provenance statement"),
   /** Where that is known from. */
   source: text("the provenance source"),
-  /** Name of the journal, blog or site. */
+  /** Name of the journal, blog or site, as printed. */
   venue: text("the venue").optional(),
+  /**
+   * What the venue is, when the source says: "blog" makes the text a blog post in its metadata
+   * (Zotero, CSL, JSON-LD), named by `venue` and dated by `date`. A venue with a volume, a number
+   * or an ISSN is a journal without it.
+   */
+  medium: z.enum(["blog"], { error: 'expected "blog"' }).optional(),
   /** Volume of the venue. */
   volume: text("the volume").optional(),
   /** Number of the venue's issue. */
@@ -94,6 +134,86 @@ export const articleSchema = fields({
   references: z.array(referenceSchema).optional(),
   /** Where a companion text appeared; instead of `issue`. */
   provenance: provenanceSchema.optional(),
+  /** Language of the text (BCP 47); English when absent. */
+  lang: languageTag("the language of the text").optional(),
+  /** The title in other languages, as the source gives it. */
+  translatedTitles: z.array(translatedTitleSchema).optional(),
+  /** Keywords in other languages than the text's. */
+  translatedKeywords: z
+    .array(
+      fields({
+        /** Their language (BCP 47). */
+        lang: languageTag("the keywords' language"),
+        /** The keywords as given. */
+        keywords: z.array(text("a keyword")).min(1, { error: "expected at least one keyword" }),
+      }),
+    )
+    .optional(),
+  /** DOI of the article, without "https://doi.org/". */
+  doi: text("the DOI")
+    .regex(/^10\.\S+\/\S+$/, { error: "expected a DOI such as 10.1590/S0034-8910" })
+    .optional(),
+  /** Other identifiers of the article (publisher id, PMID, …), each with its type as the source names it. */
+  articleIds: z
+    .array(
+      fields({
+        /** What kind of identifier ("publisher-id", "pmid", "other"). */
+        type: text("the identifier type"),
+        /** The identifier. */
+        value: text("the identifier"),
+      }),
+    )
+    .optional(),
+  /** First and last printed page. */
+  pages: fields({
+    /** First page. */
+    first: text("the first page"),
+    /** Last page. */
+    last: text("the last page").optional(),
+  }).optional(),
+  /** Electronic location id, for articles without pages ("e20210153"). */
+  elocation: text("the e-location id").optional(),
+  /** Dates of the article's history, with only the precision the source gives. */
+  dates: fields({
+    /** Manuscript received. */
+    received: partialDate("the date received").optional(),
+    /** Accepted for publication. */
+    accepted: partialDate("the date accepted").optional(),
+    /** Published. */
+    published: partialDate("the date published").optional(),
+  }).optional(),
+  /** The licence the article is published under. */
+  license: fields({
+    /** Address of the licence. */
+    url: safeUrl("the licence URL").optional(),
+    /** The licence statement as printed. */
+    text: text("the licence statement").optional(),
+  }).optional(),
+  /** Copyright, as printed. */
+  copyright: fields({
+    /** The copyright statement. */
+    statement: text("the copyright statement").optional(),
+    /** Year of copyright. */
+    year: text("the copyright year").optional(),
+    /** Who holds it. */
+    holder: text("the copyright holder").optional(),
+  }).optional(),
+  /** Funding, as the source states it. */
+  funding: fields({
+    /** The funding statement as printed. */
+    statement: text("the funding statement").optional(),
+    /** Each funder with the award numbers given. */
+    awards: z
+      .array(
+        fields({
+          /** The funder. */
+          source: text("the funder"),
+          /** Award or grant numbers. */
+          ids: z.array(text("an award number")).optional(),
+        }),
+      )
+      .optional(),
+  }).optional(),
 }).superRefine((article, ctx) => {
   if (article.issue === undefined && article.provenance === undefined)
     ctx.addIssue({
@@ -106,6 +226,12 @@ export const articleSchema = fields({
       code: "custom",
       path: ["provenance"],
       message: "expected `provenance` only on companion texts, not on an article of an issue",
+    });
+  if (article.provenance?.medium !== undefined && article.provenance.venue === undefined)
+    ctx.addIssue({
+      code: "custom",
+      path: ["provenance", "venue"],
+      message: `expected the name of the ${article.provenance.medium} (\`venue\`) with \`medium\``,
     });
   if (article.issue !== undefined)
     for (const field of ["section", "order"] as const)

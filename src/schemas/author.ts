@@ -11,6 +11,17 @@ export const authorSchema = fields({
   email: text("the e-mail address")
     .regex(/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/, { error: "expected an e-mail address" })
     .optional(),
+  /**
+   * Family name, where the source gives the name in parts or family name first: the authors index
+   * sorts by it and citations use it. Optional; the last word of `name` otherwise.
+   */
+  familyName: text("the family name").optional(),
+  /** Given names, where the source gives the name in parts. */
+  givenNames: text("the given names").optional(),
+  /** ORCID iD (0000-0000-0000-0000), as the source gives it. */
+  orcid: text("the ORCID iD")
+    .regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, { error: "expected an ORCID iD such as 0000-0002-1825-0097" })
+    .optional(),
   /** Biography as printed. */
   bio: text("the biography").optional(),
   /** True when the printed biography breaks off (the rest is not in the source). */

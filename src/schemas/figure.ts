@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { text } from "./common";
+import { readerWords, text } from "./common";
 
 /** A key: lower-case letters, digits and underscores, starting with a letter (a CSV column name). */
 const key = (what: string) =>
@@ -40,8 +40,12 @@ const common = {
   title: text("a title"),
   /** Where in the text it stands, e.g. "Section 4.1". */
   place: text("the place in the text"),
-  /** Where every number comes from: seed lines, or the data file's origin. */
-  provenance: text("where the numbers come from"),
+  /**
+   * Where every number comes from, as a reader would cite it ("Table 1 of the article", "World
+   * Bank, Worldwide Governance Indicators, 2020 update"); shown under "Where these numbers come
+   * from". Seed files, notes files and commits are refused.
+   */
+  provenance: readerWords("where the numbers come from"),
   /** Cautions a reader needs (editions, scales, gaps). */
   notes: z.array(text("a note")).optional(),
   /** The printed caption is wrong: what it should say, and why. */
@@ -49,20 +53,25 @@ const common = {
 };
 
 /** How a chart draws a table: categories from one column, one series per numeric column. */
-const chartSchema = z.strictObject({
-  /** bar or line. */
-  type: z.enum(["bar", "line"], { error: "expected a chart type: bar or line" }),
-  /** Bars run left to right (long category labels read better). */
-  horizontal: z.boolean({ error: "expected true or false" }).optional(),
-  /** Series are stacked on one another. */
-  stacked: z.boolean({ error: "expected true or false" }).optional(),
-  /** The value axis runs downwards: rank 1 at the top. */
-  reverse: z.boolean({ error: "expected true or false" }).optional(),
-  /** A logarithmic value axis, for amounts of very different size. */
-  logarithmic: z.boolean({ error: "expected true or false" }).optional(),
-  /** Title of the value axis, with its unit. */
-  axis: text("the value axis title"),
-});
+const chartSchema = z
+  .strictObject({
+    /** bar or line. */
+    type: z.enum(["bar", "line"], { error: "expected a chart type: bar or line" }),
+    /** Bars run left to right (long category labels read better). */
+    horizontal: z.boolean({ error: "expected true or false" }).optional(),
+    /** Series are stacked on one another. */
+    stacked: z.boolean({ error: "expected true or false" }).optional(),
+    /** The value axis runs downwards: rank 1 at the top. */
+    reverse: z.boolean({ error: "expected true or false" }).optional(),
+    /** A logarithmic value axis, for amounts of very different size: lines only (a bar's length must mean its value). */
+    logarithmic: z.boolean({ error: "expected true or false" }).optional(),
+    /** Title of the value axis, with its unit. */
+    axis: text("the value axis title"),
+  })
+  .refine((chart) => !(chart.logarithmic && chart.type === "bar"), {
+    path: ["logarithmic"],
+    error: "expected no logarithmic axis on a bar chart: a bar's length must mean its value (use a linear axis)",
+  });
 
 /** A column of a generic table's CSV. */
 const columnSchema = z.strictObject({
@@ -84,6 +93,11 @@ const columnSchema = z.strictObject({
   qualifier: key("the qualifying column").optional(),
   /** Drawn in the chart as a series. */
   chart: z.boolean({ error: "expected true or false" }).optional(),
+  /**
+   * A number column shown to this many decimals, the precision its publisher shows, when the
+   * data file carries more digits (a spreadsheet's 12.365591 as 12.37). The CSV keeps every digit.
+   */
+  decimals: z.int({ error: "expected a whole number of decimals" }).min(0).max(6).optional(),
 });
 
 /** A value the page computes from the rows, with the method in its label. */

@@ -55,6 +55,16 @@ export const journalSchema = fields({
   sections: z.array(section).min(1, { error: "expected at least one section" }),
   /** Where the sections come from. */
   sectionsSource: text("the source of the sections"),
+  /**
+   * The origin this site is served from ("https://library.example.edu"), for the absolute URLs of
+   * canonical links, metadata, citations, feeds and JATS. The build variable CABJ_SITE overrides
+   * it; with neither, the site names no host (see README, "Hosting under a sub-path").
+   */
+  site: text("the site's origin")
+    .refine((value) => /^https?:\/\/[^/\s?#]+\/?$/i.test(value), {
+      error: "expected the site's origin, an http or https URL without a path, such as https://library.example.edu",
+    })
+    .optional(),
 });
 
 export type Journal = z.infer<typeof journalSchema>;

@@ -83,8 +83,34 @@ describe("article schema", () => {
     ],
     [
       "an unknown field",
-      { ...article, doi: "10.1/x" },
-      'doi: unknown field(s) "doi": expected only the documented fields (see content/README.md)',
+      { ...article, isbn: "978-3-16-148410-0" },
+      'isbn: unknown field(s) "isbn": expected only the documented fields (see content/README.md)',
+    ],
+    ["a DOI", { ...article, doi: "10.1590/S0034-8910.2014048004911" }, "accepted"],
+    [
+      "a DOI that is a URL",
+      { ...article, doi: "https://doi.org/10.1/x" },
+      "doi: expected a DOI such as 10.1590/S0034-8910",
+    ],
+    [
+      "pages, dates with the precision given, a licence",
+      {
+        ...article,
+        pages: { first: "206", last: "215" },
+        dates: { received: "2013-04-24", published: "2014-04" },
+        license: { url: "https://creativecommons.org/licenses/by/4.0/" },
+      },
+      "accepted",
+    ],
+    [
+      "a date that does not exist",
+      { ...article, dates: { accepted: "2013-02-30" } },
+      "dates.accepted: expected the date accepted as YYYY, YYYY-MM or YYYY-MM-DD",
+    ],
+    [
+      "a language that is not a BCP 47 tag",
+      { ...article, lang: "Portuguese" },
+      "lang: expected the language of the text as a BCP 47 language tag such as en, pt or pt-BR",
     ],
     [
       "a provenance date that is not a date",
@@ -175,9 +201,14 @@ describe("summary schema", () => {
       "accepted",
     ],
     [
-      "a language the site does not know",
-      { article: "bang", lang: "de", text: "Zusammenfassung" },
-      "lang: expected a language the site knows: en, ru, kk",
+      "a language with no interface strings (any BCP 47 tag)",
+      { article: "bang", lang: "pt-BR", text: "Resumo" },
+      "accepted",
+    ],
+    [
+      "a language that is not a BCP 47 tag",
+      { article: "bang", lang: "German", text: "Zusammenfassung" },
+      "lang: expected the summary's language as a BCP 47 language tag such as en, pt or pt-BR",
     ],
     [
       "an empty summary",

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
-import { fields, text } from "./common";
-import { languages, type Language } from "../lib/languages";
+import { fields, languageTag, text } from "./common";
+import { isLanguage } from "../lib/languages";
 import { scriptProblem } from "../lib/script";
 
 /** A word whose restored reading is not certain. */
@@ -17,16 +17,15 @@ const uncertainWord = fields({
 export const summarySchema = fields({
   /** Slug of the article this summarises. */
   article: text("the article's slug"),
-  /** Language of the summary. */
-  lang: z.enum(Object.keys(languages) as [Language, ...Language[]], {
-    error: `expected a language the site knows: ${Object.keys(languages).join(", ")}`,
-  }),
+  /** Language of the summary (BCP 47: en, ru, kk, pt, es, …); its name comes from the browser's Intl.DisplayNames. */
+  lang: languageTag("the summary's language"),
   /** The summary as printed; paragraphs separated by blank lines. */
   text: text("the summary text"),
   /** Words whose reading is uncertain. */
   uncertain: z.array(uncertainWord).optional(),
 }).superRefine((summary, ctx) => {
-  const problem = scriptProblem(summary.text, summary.lang);
+  // The script check knows the languages the site has interface strings for.
+  const problem = isLanguage(summary.lang) ? scriptProblem(summary.text, summary.lang) : undefined;
   if (problem) ctx.addIssue({ code: "custom", path: ["text"], message: problem });
 });
 

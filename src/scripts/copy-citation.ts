@@ -4,6 +4,9 @@
  */
 export function addCopyButtons(root: ParentNode = document): void {
   for (const section of root.querySelectorAll<HTMLElement>(".cite")) {
+    // The words, in the page's language, come with the section (content/ui/): "Copy {style}".
+    const words = (key: string, fallback: string, style: string) =>
+      (section.dataset[key] ?? fallback).replace("{style}", style);
     const status = document.createElement("p");
     status.setAttribute("role", "status");
     status.className = "copy-status meta";
@@ -13,15 +16,25 @@ export function addCopyButtons(root: ParentNode = document): void {
       const button = document.createElement("button");
       button.type = "button";
       button.className = "copy-button";
-      button.textContent = `Copy ${entry.dataset["citation"] ?? "citation"}`;
-      button.addEventListener("click", () => void copy(citation, status, entry.dataset["citation"] ?? "The"));
+      const style = entry.dataset["citation"] ?? "";
+      button.textContent = words("copyLabel", "Copy {style}", style);
+      button.addEventListener(
+        "click",
+        () =>
+          void copy(
+            citation,
+            status,
+            words("copiedLabel", "{style} citation copied.", style),
+            words("selectedLabel", "{style} citation selected: press Ctrl+C (or ⌘C) to copy it.", style),
+          ),
+      );
       entry.append(" ", button);
     }
     section.append(status);
   }
 }
 
-async function copy(citation: HTMLElement, status: HTMLElement, label: string): Promise<void> {
+async function copy(citation: HTMLElement, status: HTMLElement, copied: string, selected: string): Promise<void> {
   const text = citation.textContent?.trim() ?? "";
   try {
     // Rich text keeps the style's italics when pasted into a word processor.
@@ -35,10 +48,10 @@ async function copy(citation: HTMLElement, status: HTMLElement, label: string): 
     } else {
       await navigator.clipboard.writeText(text);
     }
-    status.textContent = `${label} citation copied.`;
+    status.textContent = copied;
   } catch {
     // Clipboard refused (permissions, an old browser): select the text for the reader to copy.
     getSelection()?.selectAllChildren(citation);
-    status.textContent = `${label} citation selected: press Ctrl+C (or ⌘C) to copy it.`;
+    status.textContent = selected;
   }
 }

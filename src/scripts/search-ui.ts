@@ -1,22 +1,34 @@
 /**
  * The search box, once a reader first uses it (loaded by src/components/SearchBox.astro on first
- * focus, or at once by the search page). It fetches the index, searches as the reader types, and
- * lays the results out with text nodes only: nothing from the data is ever parsed as HTML.
+ * focus, or at once by the search page). It fetches the index entry, then, as the reader types,
+ * only the files each query needs (src/lib/search/files.ts), and lays the results out with text
+ * nodes only: nothing from the data is ever parsed as HTML. Every word it shows comes from the
+ * page's interface strings (content/ui/<lang>.yaml), passed in the form's `data-search-ui`.
+ *
+ * A search takes a few milliseconds, so each keystroke searches at once (no debounce); an answer
+ * that arrives after a newer keystroke's is dropped.
  *
  * Two places show results: a panel under the header box on every page, and the result list of
  * the search page, which also keeps the query in its address (?q=…&lang=…) so that it can be shared.
  */
-import type { SearchIndex, ShardRecord } from "../lib/search/build";
-import { createEngine, type SearchEngine } from "../lib/search/engine";
+import { createEngine, fileSource, type SearchEngine, type SearchHit } from "../lib/search/engine";
+import type { DocShardEntry, SearchEntry, SnippetFile } from "../lib/search/files";
 import type { Piece } from "../lib/search/highlight";
-import { isLanguageFilter, type LanguageFilter } from "../lib/search/options";
-import { resultView, statusMessage, type ResultView } from "../lib/search/present";
+import { docsPerShard, isLanguageFilter, type LanguageFilter } from "../lib/search/options";
+import {
+  resultView,
+  searchStringKeys,
+  shownSections,
+  statusMessage,
+  type ResultView,
+  type SearchStrings,
+} from "../lib/search/present";
 import { languages } from "../lib/languages";
 
-/** How long typing must pause before a search runs. */
-const debounceMs = 120;
-/** Results the header panel shows; the search page shows them all. */
+/** Results the header panel shows. */
 const panelResults = 6;
+/** Results the search page shows at first, and adds with each "More results". */
+const pageResults = 10;
 
 const mounted = new WeakSet<HTMLFormElement>();
 
@@ -35,31 +47,50 @@ function element<K extends keyof HTMLElementTagNameMap>(
 const pieces = (list: readonly Piece[]): Node[] =>
   list.map((p) => (p.hit ? element("mark", {}, p.text) : document.createTextNode(p.text)));
 
-function resultItem(view: ResultView, base: string): HTMLLIElement {
+function resultItem(view: ResultView, base: string, strings: SearchStrings): HTMLLIElement {
   const item = element("li", { class: "search-result" });
-  item.append(element("a", { href: `${base}${view.path}`, class: "title" }, ...pieces(view.title)));
+  item.append(element("a", { href: `${base}${view.path}`, class: "title", lang: "en" }, ...pieces(view.title)));
   const meta = element("p", { class: "meta" });
-  if (view.authors) meta.append(...pieces(view.authors), " · ");
-  meta.append(view.source);
+  if (view.authors) meta.append(element("span", { lang: "en" }, ...pieces(view.authors)), " · ");
+  meta.append(element("span", { lang: "en" }, view.source));
   item.append(meta);
   if (view.summaryLanguages.length > 0) {
-    const found = element("p", { class: "meta" }, "Found in the summary in: ");
+    const found = element("p", { class: "meta" }, `${strings.searchFoundInSummary} `);
     view.summaryLanguages.forEach((lang, i) => {
       if (i > 0) found.append(", ");
       found.append(element("span", { lang }, languages[lang].name));
     });
     item.append(found);
   }
-  if (view.passage)
+  if (view.sections.length > 0)
     item.append(
       element(
-        "p",
-        { class: "snippet" },
-        element("span", { class: "snippet-label" }, `${view.passage.label}: `),
-        element("span", { lang: view.passage.lang }, ...pieces(view.passage.pieces)),
+        "ul",
+        { class: "search-sections" },
+        ...view.sections.map((s) =>
+          element(
+            "li",
+            {},
+            element(
+              "a",
+              { href: `${base}${view.path}${s.id === "" ? "" : `#${encodeURIComponent(s.id)}`}`, class: "section" },
+              s.heading === undefined ? strings.searchTextStart : element("span", { lang: s.lang }, s.heading),
+            ),
+            " ",
+            element("span", { class: "snippet", lang: s.lang }, ...pieces(s.pieces)),
+          ),
+        ),
       ),
     );
   return item;
+}
+
+/** The interface strings in the form's `data-search-ui`; throws naming a missing one. */
+function readStrings(json: string | undefined): SearchStrings {
+  const parsed = JSON.parse(json ?? "{}") as Partial<Record<string, unknown>>;
+  for (const key of searchStringKeys)
+    if (typeof parsed[key] !== "string") throw new Error(`search: the page lacks the interface string "${key}"`);
+  return parsed as SearchStrings;
 }
 
 /** Enhances the header search form; `page` holds the search page's result area, if this is it. */
@@ -67,30 +98,51 @@ export function mountSearch(form: HTMLFormElement, page?: HTMLElement): void {
   if (mounted.has(form)) return;
   mounted.add(form);
   const input = form.querySelector<HTMLInputElement>("input[name=q]");
-  const { searchIndex, searchShards, searchBase } = form.dataset;
-  if (!input || searchIndex === undefined || searchShards === undefined || searchBase === undefined) return;
+  const { searchIndex, searchFiles, searchBase } = form.dataset;
+  if (!input || searchIndex === undefined || searchFiles === undefined || searchBase === undefined) return;
+  const strings = readStrings(form.dataset["searchUi"]);
+  const locale = form.closest("[lang]")?.getAttribute("lang") ?? "en";
 
-  let engine: Promise<SearchEngine> | undefined;
-  const loadEngine = () =>
-    (engine ??= fetch(searchIndex)
-      .then((r) => {
+  // Every file is named by its content's hash: fetched once, kept for the page's life.
+  const files = new Map<string, Promise<unknown>>();
+  const load = (name: string): Promise<unknown> => {
+    let file = files.get(name);
+    if (!file) {
+      file = fetch(`${searchFiles}${name}`).then((r) => {
         if (!r.ok) throw new Error(`${r.status} ${r.statusText}`);
-        return r.json() as Promise<SearchIndex>;
-      })
-      .then(createEngine));
-  const shards = new Map<string, Promise<Map<string, ShardRecord>>>();
-  const loadShard = (name: string) => {
-    let shard = shards.get(name);
-    if (!shard) {
-      shard = fetch(`${searchShards}${encodeURIComponent(name)}.json`)
-        .then((r) => {
-          if (!r.ok) throw new Error(`${r.status} ${r.statusText}`);
-          return r.json() as Promise<ShardRecord[]>;
-        })
-        .then((records) => new Map(records.map((r) => [r.path, r])));
-      shards.set(name, shard);
+        return r.json() as Promise<unknown>;
+      });
+      file.catch(() => files.delete(name));
+      files.set(name, file);
     }
-    return shard;
+    return file;
+  };
+  let entry: Promise<SearchEntry> | undefined;
+  const loadEntry = () => {
+    entry ??= fetch(searchIndex).then((r) => {
+      if (!r.ok) throw new Error(`${r.status} ${r.statusText}`);
+      return r.json() as Promise<SearchEntry>;
+    });
+    entry.catch(() => (entry = undefined));
+    return entry;
+  };
+  let engine: Promise<SearchEngine> | undefined;
+  const loadEngine = () => (engine ??= loadEntry().then((e) => createEngine(fileSource(e, load))));
+  const docEntry = async (doc: number): Promise<DocShardEntry> => {
+    const shard = (await load((await loadEntry()).docShards[Math.floor(doc / docsPerShard)] ?? "")) as DocShardEntry[];
+    const found = shard[doc % docsPerShard];
+    if (!found) throw new Error(`search: no text ${doc} in its shard`);
+    return found;
+  };
+  const sectionText = async (doc: DocShardEntry, section: number): Promise<string> => {
+    const file = (await load(doc.snippetFiles[doc.sectionFiles[section] ?? -1] ?? "")) as SnippetFile;
+    return file.texts[section - file.first] ?? "";
+  };
+  const view = async (hit: SearchHit, keys: ReadonlySet<string>, language: LanguageFilter) => {
+    const doc = await docEntry(hit.doc);
+    const shown = shownSections(hit, doc, language);
+    const texts = await Promise.all(shown.map(async (s) => [s, await sectionText(doc, s)] as const));
+    return resultView(hit, doc, new Map(texts), keys, language);
   };
 
   // Where results go: the search page's own list, or a panel under the header box.
@@ -101,8 +153,10 @@ export function mountSearch(form: HTMLFormElement, page?: HTMLElement): void {
     element("p", { class: "search-status", role: "status" });
   const list =
     page?.querySelector<HTMLOListElement>("[data-search-results]") ?? element("ol", { class: "search-results" });
-  const allResults = element("a", { class: "search-all" }, "All results");
+  const allResults = element("a", { class: "search-all" }, strings.searchAllResults);
+  const more = element("button", { type: "button", class: "search-more", hidden: "" }, strings.searchMore);
   if (!page) panel.append(status, list, allResults);
+  else list.after(more);
   const everything = page?.querySelector<HTMLElement>("[data-search-everything]");
   page?.querySelector<HTMLElement>("[data-search-note]")?.setAttribute("hidden", "");
   const filters = page
@@ -113,19 +167,15 @@ export function mountSearch(form: HTMLFormElement, page?: HTMLElement): void {
     return isLanguageFilter(value) ? value : "all";
   };
   input.setAttribute("aria-describedby", `${form.id}-hint`);
-  form.append(
-    element(
-      "p",
-      { id: `${form.id}-hint`, class: "sr-only" },
-      "Results appear as you type. Press Down to move into them, Escape to close them.",
-    ),
-  );
+  form.append(element("p", { id: `${form.id}-hint`, class: "sr-only" }, strings.searchHint));
 
   let generation = 0;
-  async function run(): Promise<void> {
+  let limit = page ? pageResults : panelResults;
+  async function run(keepLimit = false): Promise<void> {
     const query = input?.value ?? "";
     const language = filter();
     const mine = (generation += 1);
+    if (!keepLimit) limit = page ? pageResults : panelResults;
     if (page) {
       const url = new URL(location.href);
       if (query.trim() === "") url.searchParams.delete("q");
@@ -137,45 +187,43 @@ export function mountSearch(form: HTMLFormElement, page?: HTMLElement): void {
     if (query.trim() === "") {
       list.replaceChildren();
       status.textContent = "";
+      more.hidden = true;
       everything?.removeAttribute("hidden");
       if (!page) panel.hidden = true;
       return;
     }
     let views: ResultView[];
     let message: string;
+    let total = 0;
     try {
-      const response = (await loadEngine()).search(query, { language });
-      const hits = page ? response.hits : response.hits.slice(0, panelResults);
-      const records = await Promise.all(hits.map(async (hit) => (await loadShard(hit.shard)).get(hit.path)));
-      views = hits.flatMap((hit, i) => {
-        const record = records[i];
-        return record ? [resultView(hit, record, response.highlight, language)] : [];
-      });
-      message = statusMessage(query, response, response.hits.length);
+      const response = await (await loadEngine()).search(query, { language });
+      if (mine !== generation) return;
+      total = response.hits.length;
+      views = await Promise.all(response.hits.slice(0, limit).map((hit) => view(hit, response.highlight, language)));
+      message = statusMessage(query, response, strings, locale);
     } catch (error) {
       views = [];
-      message = `Search is not available: the index could not be loaded (${String(error)}).`;
+      message = strings.searchUnavailable.replace("{error}", String(error));
     }
     if (mine !== generation) return;
-    list.replaceChildren(...views.map((v) => resultItem(v, searchBase ?? "/")));
+    list.replaceChildren(...views.map((v) => resultItem(v, searchBase ?? "/", strings)));
     status.textContent = message;
+    more.hidden = total <= limit;
     everything?.setAttribute("hidden", "");
     allResults.href = `${form.action}?q=${encodeURIComponent(query)}`;
     if (!page) panel.hidden = false;
   }
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const schedule = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void run(), debounceMs);
-  };
-  input.addEventListener("input", schedule);
+  input.addEventListener("input", () => void run());
   for (const f of filters) f.addEventListener("change", () => void run());
+  more.addEventListener("click", () => {
+    limit += pageResults;
+    void run(true);
+  });
 
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>("a.title")];
   const close = () => {
-    // A search still waiting or running must not reopen what the reader has just closed.
-    clearTimeout(timer);
+    // A search still running must not reopen what the reader has just closed.
     generation += 1;
     if (!page) panel.hidden = true;
     input.focus();

@@ -8,9 +8,10 @@
  * text's length. A new word is the start of a real word with new syllables, in the real word's script, so that
  * it looks, folds and matches like a word of the language.
  */
-import type { SearchRecord } from "../lib/search/build";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { HeadField, SearchRecord, SearchSection } from "../lib/search/build";
 import { foldText } from "../lib/search/fold";
-import type { Field } from "../lib/search/options";
 
 /** A seeded random generator (mulberry32), so that every run builds the same archive. */
 export function random(seed: number): () => number {
@@ -57,13 +58,68 @@ export interface SyntheticArchive {
   vocabulary: number;
 }
 
+/** The real bodies' headings and sentences, the material of synthetic bodies. */
+export interface BodyMaterial {
+  headings: string[];
+  sentences: string[];
+}
+
+/**
+ * The headings and sentences of the real texts' bodies, read from their Markdown/MDX files as
+ * plain text (components, formulas, note markers and Markdown signs removed). Body words
+ * outside Astro's renderer: the pages' own sections are what the site indexes.
+ */
+export function realBodies(contentRoot: string): BodyMaterial {
+  const files = [
+    ...readdirSync(join(contentRoot, "issues"), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .flatMap((d) =>
+        readdirSync(join(contentRoot, "issues", d.name, "articles")).map((f) =>
+          join(contentRoot, "issues", d.name, "articles", f),
+        ),
+      ),
+    ...readdirSync(join(contentRoot, "companions")).map((f) => join(contentRoot, "companions", f)),
+  ]
+    .filter((f) => /\.mdx?$/.test(f))
+    .sort();
+  const headings: string[] = [];
+  const sentences: string[] = [];
+  for (const file of files) {
+    const body = readFileSync(file, "utf8").replace(/^---\n[\s\S]*?\n---\n/, "");
+    for (const line of body.split("\n")) {
+      const heading = /^#{2,3}\s+(?:[\d.]+\s+)?(.*)$/.exec(line);
+      if (heading) {
+        headings.push((heading[1] ?? "").trim());
+        continue;
+      }
+      if (/^\s*(?:<|import |export |\||\$\$)/.test(line)) continue;
+      const plain = line
+        .replace(/<PrintedValue [^>]*>([^<]*)<\/PrintedValue>/g, "$1")
+        .replace(/\\\$/g, "\uE000")
+        .replace(/\$[^$]*\$/g, " ")
+        .replace(/\uE000/g, "$")
+        .replace(/\[\^[^\]]*\]:?/g, "")
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+        .replace(/[*_`#>]/g, "")
+        .trim();
+      sentences.push(...sentencesOf(plain).filter((x) => /\p{L}{3}/u.test(x)));
+    }
+  }
+  return { headings: headings.filter((h) => h !== ""), sentences };
+}
+
+/** Words in a synthetic body: as many as a real article's, 6,000 to 9,000. */
+export const bodyWords = { min: 6000, max: 9000 } as const;
+
 /**
  * `count` synthetic texts modelled on `real` (the site's own search records), in issues of
- * `perIssue` texts. Deterministic for a given seed.
+ * `perIssue` texts, each with a body of `bodyWords` words in 6 to 14 sections made from `body`.
+ * Deterministic for a given seed.
  */
 export function syntheticArchive(
   real: readonly SearchRecord[],
   count: number,
+  body: BodyMaterial,
   seed = 1,
   perIssue = 20,
 ): SyntheticArchive {
@@ -78,21 +134,28 @@ export function syntheticArchive(
     return out;
   };
 
-  const realTokens = real.flatMap((r) => Object.values(r.fields).flatMap((t) => foldText(t ?? "")));
+  const realTokens = [
+    ...real.flatMap((r) => [
+      ...Object.values(r.fields).flatMap((t) => foldText(t ?? "")),
+      ...r.sections.flatMap((s) => foldText(s.text)),
+    ]),
+    ...body.sentences.flatMap((t) => foldText(t)),
+  ];
   const k = heapsK(realTokens.length, new Set(realTokens).size);
 
-  const sentencePool = new Map<Field, string[]>();
-  const wordPool = new Map<Field, string[]>();
-  for (const record of real)
-    for (const [field, text] of Object.entries(record.fields) as [Field, string][]) {
-      const pool =
-        field === "title" || field === "keywords" || field === "authors" || field === "jel" ? wordPool : sentencePool;
-      const items =
-        pool === wordPool
-          ? text.split(field === "keywords" ? /;\s*/ : field === "authors" ? /,\s*/ : /\s+/)
-          : sentencesOf(text);
-      pool.set(field, [...(pool.get(field) ?? []), ...items]);
-    }
+  const sentencePool = new Map<string, string[]>();
+  const wordPool = new Map<HeadField, string[]>();
+  for (const record of real) {
+    for (const [field, text] of Object.entries(record.fields) as [HeadField, string][])
+      wordPool.set(field, [
+        ...(wordPool.get(field) ?? []),
+        ...text.split(field === "keywords" ? /;\s*/ : field === "authors" ? /,\s*/ : /\s+/),
+      ]);
+    for (const section of record.sections)
+      if (section.field !== "body")
+        sentencePool.set(section.field, [...(sentencePool.get(section.field) ?? []), ...sentencesOf(section.text)]);
+  }
+  sentencePool.set("body", body.sentences);
 
   const seen = new Set<string>();
   let tokens = 0;
@@ -122,48 +185,53 @@ export function syntheticArchive(
       }
       return out;
     });
+  const wordsOf = (text: string) => text.split(/\s+/).filter((w) => w !== "").length;
 
   const records: SearchRecord[] = [];
   for (let n = 0; n < count; n += 1) {
     const model = real[n % real.length] as SearchRecord;
-    const fields: Partial<Record<Field, string>> = {};
-    for (const [field, text] of Object.entries(model.fields) as [Field, string][]) {
-      if (field === "jel")
-        fields.jel = shuffled(wordPool.get("jel") ?? [])
-          .slice(0, text.split(" ").length)
-          .join(" ");
-      else if (field === "authors")
-        fields.authors = shuffled(wordPool.get("authors") ?? [])
-          .slice(0, text.split(",").length)
-          .join(", ");
-      else if (field === "keywords")
-        fields.keywords = grow(
-          shuffled(wordPool.get("keywords") ?? [])
-            .slice(0, text.split(";").length)
-            .join("; "),
-        );
-      else if (field === "title")
-        fields.title = grow(
-          shuffled(wordPool.get("title") ?? [])
-            .slice(0, text.split(/\s+/).length)
-            .join(" "),
-        );
-      else {
-        const pool = sentencePool.get(field) ?? [];
-        fields[field] = grow(
-          shuffled(pool)
-            .slice(0, Math.max(1, sentencesOf(text).length))
-            .join(" "),
-        );
+    const fields: Partial<Record<HeadField, string>> = {};
+    for (const [field, text] of Object.entries(model.fields) as [HeadField, string][]) {
+      const pool = wordPool.get(field) ?? [];
+      if (field === "jel") fields.jel = shuffled(pool).slice(0, text.split(" ").length).join(" ");
+      else if (field === "authors") fields.authors = shuffled(pool).slice(0, text.split(",").length).join(", ");
+      else if (field === "keywords") fields.keywords = grow(shuffled(pool).slice(0, text.split(";").length).join("; "));
+      else fields.title = grow(shuffled(pool).slice(0, text.split(/\s+/).length).join(" "));
+    }
+    const sections: SearchSection[] = [];
+    const summaries: SearchSection[] = [];
+    for (const section of model.sections) {
+      if (section.field === "body") continue;
+      const pool = sentencePool.get(section.field) ?? [];
+      const text = grow(
+        shuffled(pool)
+          .slice(0, Math.max(1, sentencesOf(section.text).length))
+          .join(" "),
+      );
+      (section.field === "abstract" ? sections : summaries).push({ ...section, text });
+    }
+    // The body: 6 to 14 sections under real headings, sentences drawn at random from real bodies.
+    const target = bodyWords.min + Math.floor(rand() * (bodyWords.max - bodyWords.min + 1));
+    const parts = 6 + Math.floor(rand() * 9);
+    let written = 0;
+    for (let part = 1; part <= parts; part += 1) {
+      const heading = `${part}. ${pick(body.headings)}`;
+      const goal = Math.round((target * part) / parts);
+      const sentences: string[] = [];
+      while (written < goal) {
+        const sentence = pick(body.sentences);
+        sentences.push(sentence);
+        written += wordsOf(sentence);
       }
+      sections.push({ id: `section-${part}`, heading, field: "body", lang: "en", text: grow(sentences.join(" ")) });
     }
     const issue = `s${Math.floor(n / perIssue) + 1}`;
     records.push({
       path: `issues/${issue}/text-${n + 1}/`,
-      shard: issue,
       kind: "article",
       source: `Synthetic issue ${issue}`,
       fields,
+      sections: [...sections, ...summaries],
     });
   }
   return { records, tokens, vocabulary: seen.size };

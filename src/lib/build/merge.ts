@@ -13,9 +13,9 @@
  *   the OAI repository (oai.xml), whose entries carry each article's date of change, are joined
  *   from the parts' entries (merge-feed.ts, merge-oai.ts).
  *
- * Search: the index is built from front matter in every part and its shards are per issue, so
- * both merge by the rules above. An index made from the texts' bodies would be a file each part
- * makes differently; `siteWide` below is the place to merge such a file from the parts' pieces.
+ * Search: the index holds the texts' full text, which only a text's own part renders; each part
+ * writes its texts' search records and the merge builds the index from them (merge-search.ts),
+ * then names its entry file in the pages in place of the name the parts gave them.
  */
 import {
   constants,
@@ -31,9 +31,10 @@ import { dirname, join } from "node:path";
 import { writeSiteFiles } from "./site-files";
 import { mergeOai } from "./merge-oai";
 import { mergeFeed } from "./merge-feed";
+import { mergeSearch, partEntry, partRecordsFile } from "./merge-search";
 
 /** Files made again from the whole site by the merge, not copied from a part. */
-export const siteWide = new Set(["sitemap.xml", "_headers", "oai.xml", "feed.xml"]);
+export const siteWide = new Set(["sitemap.xml", "_headers", "oai.xml", "feed.xml", `search/${partRecordsFile}`]);
 
 export interface MergeProblem {
   file: string;
@@ -119,11 +120,27 @@ export async function mergeParts(parts: readonly string[], out: string, site: st
     throw new Error(
       `merge: ${problems.length} problem(s):\n${problems.map((p) => `  ${p.file}: ${p.expected}`).join("\n")}`,
     );
+  const search = mergeSearch(
+    parts.map((part): [string, string] => [part, readFileSync(join(part, "search", partRecordsFile), "utf8")]),
+  );
+  for (const [name, json] of search.files) {
+    mkdirSync(join(out, "search"), { recursive: true });
+    writeFileSync(join(out, "search", name), json);
+  }
+  const placeholder = `search/${partEntry}"`;
+  for (const file of owner.keys())
+    if (file.endsWith(".html")) {
+      const html = readFileSync(join(out, file), "utf8");
+      if (html.includes(placeholder))
+        writeFileSync(join(out, file), html.replaceAll(placeholder, `search/${search.entry}"`));
+    }
   const pages = pagesOf([...owner.keys()]);
   await writeSiteFiles(out, pages, site, base);
   const order = archive.issues.map(({ url }) => /issues\/([^/]+)\/$/.exec(url)?.[1] ?? url);
-  const feeds = parts.map((part): [string, string] => [part, readFileSync(join(part, "feed.xml"), "utf8")]);
-  writeFileSync(join(out, "feed.xml"), mergeFeed(feeds, order));
+  const feeds = parts.flatMap((part): [string, string][] =>
+    existsSync(join(part, "feed.xml")) ? [[part, readFileSync(join(part, "feed.xml"), "utf8")]] : [],
+  );
+  if (feeds.length > 0) writeFileSync(join(out, "feed.xml"), mergeFeed(feeds, order));
   const repositories = parts.flatMap((part): [string, string][] =>
     existsSync(join(part, "oai.xml")) ? [[part, readFileSync(join(part, "oai.xml"), "utf8")]] : [],
   );
@@ -142,5 +159,5 @@ export async function mergeParts(parts: readonly string[], out: string, site: st
         `merge: ${part}/sitemap.xml lists ${missing.trim()}, which the merged sitemap does not: give the merge the CABJ_SITE (${site}) and CABJ_BASE (${base}) the parts were built with`,
       );
   }
-  return { files: owner.size + 3 + (repositories.length > 0 ? 1 : 0), pages: pages.length, shared };
+  return { files: owner.size + search.files.size + 3 + (repositories.length > 0 ? 1 : 0), pages: pages.length, shared };
 }

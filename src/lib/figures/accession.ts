@@ -25,8 +25,12 @@ export interface AccessionInputs {
 /** One line of the worked model: a quantity, its formula, its value with these inputs. */
 export interface WorkedLine {
   key: string;
+  /** The quantity in words, with its symbol in plain text (the CSV's form). */
   quantity: string;
+  /** The formula in plain text (the CSV's form). */
   formula: string;
+  /** The quantity's symbol and the formula as LaTeX, typeset as MathML on the page like the article's. */
+  tex: { symbol?: string; formula?: string };
   value: string;
 }
 
@@ -76,60 +80,73 @@ export function accession(inputs: AccessionInputs): AccessionOutcome {
       key: "xa",
       quantity: "a’s payoff in the union, x_a",
       formula: "v(a,b|e*) − x_b",
+      tex: { symbol: "x_a", formula: "v(a,b \\mid e^*) - x_b" },
       value: `${f(vabEffort)} − ${f(xb)} = ${f(xa)}`,
     },
     {
       key: "delta-a",
       quantity: "a’s benefit from the union, Δ_a",
       formula: "x_a − v(a)",
+      tex: { symbol: "\\Delta_a", formula: "x_a - v(a)" },
       value: `${f(xa)} − ${f(va)} = ${f(deltaA)}`,
     },
     {
       key: "delta-b",
       quantity: "b’s benefit from the effort and accession, Δ_b",
       formula: "x_b − v(b) − e*",
+      tex: { symbol: "\\Delta_b", formula: "x_b - v(b) - e^*" },
       value: `${f(xb)} − ${f(vb)} − ${f(effort)} = ${f(deltaB)}`,
     },
     {
       key: "sum",
       quantity: "Joint benefit, Δ_a + Δ_b",
       formula: "Δ_a + Δ_b > 0 for the union to be worth forming",
+      tex: {
+        symbol: "\\Delta_a + \\Delta_b",
+        formula: "\\Delta_a + \\Delta_b > 0 \\text{ for the union to be worth forming}",
+      },
       value: `${f(deltaA + deltaB)}`,
     },
     {
       key: "efficient-effort",
       quantity: "Union efficient with the effort?",
       formula: "v(a,b|e*) > v(a) + v(b) + e*",
+      tex: { formula: "v(a,b \\mid e^*) > v(a) + v(b) + e^*" },
       value: `${f(vabEffort)} vs ${f(va + vb + effort)}: ${yes(efficientWithEffort)}`,
     },
     {
       key: "efficient-no-effort",
       quantity: "Union efficient without the effort?",
       formula: "v(a,b|0) > v(a) + v(b)",
+      tex: { formula: "v(a,b \\mid 0) > v(a) + v(b)" },
       value: `${f(vabNoEffort)} vs ${f(va + vb)}: ${yes(efficientWithoutEffort)}`,
     },
     {
       key: "investment",
       quantity: "Investment that makes accession attractive to b",
       formula: "I > −Δ_b",
+      tex: { formula: "I > -\\Delta_b" },
       value: deltaB < 0 ? `I > ${f(-deltaB)}` : `none needed (Δ_b = ${f(deltaB)} ≥ 0)`,
     },
     {
       key: "claim",
       quantity: "Would a pay I′ = e* after accession? (the Claim)",
       formula: "v(a,b|e*) ≥ v(a,b|0) + e*",
+      tex: { formula: "v(a,b \\mid e^*) \\ge v(a,b \\mid 0) + e^*" },
       value: `${f(vabEffort)} vs ${f(vabNoEffort + effort)}: ${yes(paysEffortAfterAccession)}`,
     },
     {
       key: "case1",
       quantity: "Case by the kind of investment",
       formula: "1a: of value to b anyway; 1b: of value only after accession",
+      tex: {},
       value: `Case ${case1}`,
     },
     {
       key: "case2",
       quantity: "Case by b’s payoff without the effort",
       formula: "2a: x_b − v(b) < 0; 2b: x_b − v(b) ≥ 0",
+      tex: { formula: "\\text{2a: } x_b - v(b) < 0;\\quad \\text{2b: } x_b - v(b) \\ge 0" },
       value: `x_b − v(b) = ${f(xb - vb)}: Case ${case2}`,
     },
   ];

@@ -65,7 +65,7 @@ function readValue(read: CellReader, row: Csv["rows"][number], column: ColumnSpe
 }
 
 /** How a value reads on the page, with the text's qualifier ("about 70"). */
-function display(value: Value, qualifier: string | undefined): string {
+function display(value: Value, qualifier: string | undefined, decimals?: number): string {
   const prefix = qualifier ? `${qualifier} ` : "";
   switch (value.kind) {
     case "empty":
@@ -73,7 +73,7 @@ function display(value: Value, qualifier: string | undefined): string {
     case "text":
       return value.text;
     case "number":
-      return `${prefix}${formatNumber(value.value, value.decimals)}`;
+      return `${prefix}${formatNumber(value.value, Math.min(value.decimals, decimals ?? value.decimals))}`;
     case "share":
       return value.fraction ? `${prefix}${value.fraction} (${formatNumber(value.value, 1)})` : `${prefix}${value.text}`;
   }
@@ -131,7 +131,7 @@ export function tableFigure(
         const qualifier = qualifierOf(c, values);
         const raw = value.kind === "empty" ? "" : value.text;
         return {
-          text: display(value, qualifier),
+          text: display(value, qualifier, c.decimals),
           csv: c.qualifier ? [qualifier ?? "", raw] : [raw],
           ...(isNumeric(c) ? { numeric: true } : {}),
         };
@@ -146,6 +146,7 @@ export function tableFigure(
     stacked: spec.chart.stacked ?? false,
     reverse: spec.chart.reverse ?? false,
     logarithmic: spec.chart.logarithmic ?? false,
+    ...(spec.chart.type === "line" && rows.every((r) => /^\d{4}$/.test(r.key)) ? { years: true } : {}),
     axis: spec.chart.axis,
     labels: rows.map((r) => r.key),
     series: charted.map((c) => ({

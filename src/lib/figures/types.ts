@@ -65,6 +65,8 @@ export interface ChartConfig {
   stacked: boolean;
   reverse: boolean;
   logarithmic: boolean;
+  /** The categories are years, placed on the axis by time (1996, 1998, 2000 … spaced as years are). */
+  years?: boolean;
   /** Title of the value axis. */
   axis: string;
   /** Category labels. */

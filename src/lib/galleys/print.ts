@@ -14,28 +14,29 @@ import { linkedStylesheets, type GalleyJob } from "./jobs";
 import { galleyKey } from "./cache";
 
 /**
- * How every galley is printed. A4 with the margins of a journal page; the page number in the
- * footer (the header stays empty, so that the title is the first text of the first page, where
- * Google Scholar looks for it); a tagged PDF with an outline, so that the galley is as accessible
- * and navigable as its page.
+ * How every galley is printed. A4 with the margins of a journal page, wide enough to hold the
+ * masthead, running heads and page numbers that the text's own print stylesheet sets in them
+ * (src/lib/galleys/page-heads.ts), so that a reader who prints the page gets the same pages; a
+ * tagged PDF with an outline, so that the galley is as accessible and navigable as its page.
  */
 export const pdfSettings = {
   format: "A4",
-  margin: { top: "18mm", bottom: "20mm", left: "20mm", right: "20mm" },
+  margin: { top: "22mm", bottom: "20mm", left: "36mm", right: "36mm" },
   printBackground: false,
-  displayHeaderFooter: true,
-  headerTemplate: "<span></span>",
-  footerTemplate:
-    '<div style="width:100%;font:8pt sans-serif;text-align:center;color:#444"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+  displayHeaderFooter: false,
   tagged: true,
   outline: true,
 } as const;
+
+/** The width of a galley's text in CSS pixels (A4 less its margins, at 96 px to the inch): charts are drawn at it. */
+export const printWidthPx = Math.floor(((210 - 36 - 36) / 25.4) * 96);
 
 const types: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".svg": "image/svg+xml",
+  ".woff2": "font/woff2",
   ".json": "application/json",
 };
 
@@ -48,7 +49,15 @@ export interface PrintRequest {
   /** Folder of cached PDFs, by content hash. */
   cacheDir: string;
   executablePath: string;
+  /**
+   * Whether `root` is the origin the site is served from. When it is not (no origin configured),
+   * links to the site's own pages are removed before printing, so that the PDF names no host.
+   */
+  originKnown?: boolean;
 }
+
+/** The origin pages are printed from when the site's own is not known: a name reserved never to resolve. */
+export const unknownOrigin = "http://galley.invalid";
 
 export interface PrintReport {
   printed: string[];
@@ -74,7 +83,7 @@ function fileFor(dist: string, rel: string): string | undefined {
  */
 export async function printGalleys(request: PrintRequest): Promise<PrintReport> {
   const start = performance.now();
-  const { dist, root, jobs, cacheDir, executablePath } = request;
+  const { dist, root, jobs, cacheDir, executablePath, originKnown = true } = request;
   mkdirSync(cacheDir, { recursive: true });
   const printerStat = statSync(executablePath);
   const printerKey = `${executablePath} ${printerStat.size} ${printerStat.mtimeMs}`;
@@ -85,7 +94,12 @@ export async function printGalleys(request: PrintRequest): Promise<PrintReport> 
       if (!file) throw new Error(`PDF galley of /${job.page}: the stylesheet /${sheet} is not in the build`);
       return readFileSync(file, "utf8");
     });
-    const key = galleyKey({ html, stylesheets: sheets, settings: pdfSettings, printer: printerKey });
+    const key = galleyKey({
+      html,
+      stylesheets: sheets,
+      settings: { pdf: pdfSettings, width: printWidthPx, motion: "reduce" },
+      printer: printerKey,
+    });
     return { job, cached: join(cacheDir, `${key}.pdf`) };
   });
 
@@ -96,7 +110,12 @@ export async function printGalleys(request: PrintRequest): Promise<PrintReport> 
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
     });
     try {
-      const context = await browser.newContext({ offline: false });
+      // Charts are drawn at the width of the paper's text, without animation.
+      const context = await browser.newContext({
+        offline: false,
+        viewport: { width: printWidthPx, height: 1100 },
+        reducedMotion: "reduce",
+      });
       await context.route("**/*", async (route) => {
         const url = route.request().url();
         const file = url.startsWith(root)
@@ -114,7 +133,31 @@ export async function printGalleys(request: PrintRequest): Promise<PrintReport> 
         try {
           const response = await page.goto(new URL(job.page, root).href, { waitUntil: "load" });
           if (!response?.ok()) throw new Error(`the page answered ${response?.status() ?? "nothing"}`);
+          // Paper is never scrolled, so charts that draw on nearing the viewport are drawn as a
+          // reader's browser draws them before printing: on "beforeprint". Every one must be drawn.
+          await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+          const charts = await page.locator("[data-chart]").count();
+          if (charts > 0)
+            await page
+              .waitForFunction(
+                () => [...document.querySelectorAll<HTMLElement>("[data-chart]")].every((c) => c.dataset["drawn"]),
+                undefined,
+                { timeout: 30_000 },
+              )
+              .catch(() => {
+                throw new Error(`of its ${charts} charts, not every one was drawn before printing`);
+              });
           await page.evaluate(() => document.fonts.ready.then(() => undefined));
+          if (!originKnown)
+            await page.evaluate((siteRoot) => {
+              for (const a of document.querySelectorAll("a[href]"))
+                if (
+                  a instanceof HTMLAnchorElement &&
+                  a.href.startsWith(siteRoot) &&
+                  !a.getAttribute("href")?.startsWith("#")
+                )
+                  a.removeAttribute("href");
+            }, root);
           const pdf = await page.pdf(pdfSettings);
           if (pdf.length === 0) throw new Error("Chromium returned an empty PDF");
           const partial = `${cached}.part`;

@@ -21,8 +21,9 @@ const date = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
 export function atomFeed(feed: AtomFeed): string {
   if (feed.entries.length === 0) throw new Error("Atom feed: expected at least one article");
   const newest = new Date(Math.max(...feed.entries.map((e) => e.updated.getTime())));
-  const entry = ({ record, updated }: AtomFeed["entries"][number]) =>
-    [
+  const entry = ({ record, updated }: AtomFeed["entries"][number]) => {
+    if (record.url === undefined) throw new Error(`Atom feed: ${record.slug}: expected the page's absolute URL`);
+    return [
       `  <entry>`,
       `    <id>${xml(record.url)}</id>`,
       `    <title>${xml(record.title)}</title>`,
@@ -36,6 +37,7 @@ export function atomFeed(feed: AtomFeed): string {
         : []),
       `  </entry>`,
     ].join("\n");
+  };
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">`,

@@ -67,6 +67,10 @@ describe("robotsTxt", () => {
   it("points to the sitemap", () => {
     expect(robotsTxt("https://x.org/j/sitemap.xml")).toMatch(/^Sitemap: https:\/\/x\.org\/j\/sitemap\.xml$/m);
   });
+
+  it("names no sitemap when the site's origin is unknown (a sitemap needs absolute URLs)", () => {
+    expect(robotsTxt(undefined)).toBe("User-agent: *\nAllow: /\n");
+  });
 });
 
 describe("atomFeed", () => {
@@ -98,6 +102,15 @@ describe("atomFeed", () => {
     expect(first.updated).toBe("2026-11-23T15:40:05Z");
     expect(first.author).toEqual([{ name: "Eldar Madumarov" }]);
     expect(first.summary).toBe("An abstract.");
+  });
+
+  it("refuses an entry without its page's absolute URL rather than write a wrong one", () => {
+    const [first] = records;
+    if (!first) throw new Error("no record to test with");
+    const { url: _url, ...bare } = first;
+    expect(() =>
+      atomFeed({ title: "t", self: "s", home: "h", publisher: "p", entries: [{ record: bare, updated }] }),
+    ).toThrow("expected the page's absolute URL");
   });
 
   it("refuses to write a feed without entries", () => {

@@ -62,7 +62,7 @@ function oaiDc(record: CitableRecord): string[] {
     el("type", "Text"),
     el("type", "info:eu-repo/semantics/article"),
     el("format", "text/html"),
-    el("identifier", record.url),
+    ...(record.url ? [el("identifier", record.url)] : []),
     ...(venue.kind === "issue"
       ? [
           el("source", [venue.serial.title, venue.label].filter(Boolean).join("; ")),
@@ -72,6 +72,12 @@ function oaiDc(record: CitableRecord): string[] {
     el("language", record.language),
   ];
 }
+
+const absolute = (record: CitableRecord) => {
+  if (record.url === undefined)
+    throw new Error(`OAI static repository: ${record.slug}: expected the page's absolute URL`);
+  return record.url;
+};
 
 /**
  * An OAI-PMH Static Repository (openarchives.org/OAI/2.0/guidelines-static-repository.htm): one
@@ -86,7 +92,7 @@ export function oaiStaticRepository(repo: OaiRepository): string {
     [
       `    <oai:record>`,
       `      <oai:header>`,
-      `        <oai:identifier>${xml(oaiIdentifier(r.url))}</oai:identifier>`,
+      `        <oai:identifier>${xml(oaiIdentifier(absolute(r)))}</oai:identifier>`,
       `        <oai:datestamp>${day(datestamp)}</oai:datestamp>`,
       `      </oai:header>`,
       `      <oai:metadata>`,

@@ -108,13 +108,14 @@ function front(a: JatsArticle): string {
   const articleMeta = el(
     "article-meta",
     {},
-    (record.section
-      ? el(
-          "article-categories",
-          {},
-          el("subj-group", { "subj-group-type": "heading" }, el("subject", {}, esc(record.section))),
-        )
-      : "") +
+    (record.doi ? el("article-id", { "pub-id-type": "doi" }, esc(record.doi)) : "") +
+      (record.section
+        ? el(
+            "article-categories",
+            {},
+            el("subj-group", { "subj-group-type": "heading" }, el("subject", {}, esc(record.section))),
+          )
+        : "") +
       el(
         "title-group",
         {},
@@ -132,7 +133,23 @@ function front(a: JatsArticle): string {
         : "") +
       (venue.volume ? el("volume", {}, esc(venue.volume)) : "") +
       (venue.number ? el("issue", {}, esc(venue.number)) : "") +
-      el("self-uri", { "xlink:href": record.url, "content-type": "text/html" }) +
+      (record.pages
+        ? el("fpage", {}, esc(record.pages.first)) + (record.pages.last ? el("lpage", {}, esc(record.pages.last)) : "")
+        : record.elocation
+          ? el("elocation-id", {}, esc(record.elocation))
+          : "") +
+      (record.license
+        ? el(
+            "permissions",
+            {},
+            el(
+              "license",
+              { "xlink:href": record.license.url },
+              el("license-p", {}, esc(record.license.text ?? record.license.url ?? "")),
+            ),
+          )
+        : "") +
+      (record.url ? el("self-uri", { "xlink:href": record.url, "content-type": "text/html" }) : "") +
       (record.pdfUrl ? el("self-uri", { "xlink:href": record.pdfUrl, "content-type": "application/pdf" }) : "") +
       (record.abstract ? el("abstract", {}, el("p", {}, esc(record.abstract))) : "") +
       a.summaries

@@ -15,8 +15,12 @@ export interface JatsBody {
 
 // Controls and previews repeat what the text already holds (a note, a reference) or only work
 // on screen; they have no place in an archival copy.
-const screenOnly = (e: Element) =>
-  ["button", "script", "style", "canvas", "input", "template", "noscript"].includes(e.name) ||
+// "Works cited in the text" is this edition's index of the text's author–year citations, not
+// the authors' text: the archival copy holds what they wrote.
+const notArchived = (e: Element) =>
+  ["button", "script", "style", "canvas", "input", "template", "noscript", "summary"].includes(e.name) ||
+  (typeof e.attrs["class"] === "string" &&
+    e.attrs["class"].split(/\s+/).some((c) => c === "screen-only" || c === "works-cited")) ||
   e.attrs["popover"] !== undefined ||
   e.attrs["aria-hidden"] === "true";
 
@@ -29,6 +33,30 @@ const xmlId = (prefix: string, id: string) => `${prefix}-${id}`.replace(/[^A-Za-
 
 const fnNumber = (href: string) => /^#user-content-fn-(.+)$/.exec(href)?.[1];
 
+/** MathML elements that take a fixed number of arguments (MathML 2, section 3.1.3.2). */
+export const mathArity: Record<string, number> = {
+  mfrac: 2,
+  mroot: 2,
+  msub: 2,
+  msup: 2,
+  munder: 2,
+  mover: 2,
+  msubsup: 3,
+  munderover: 3,
+};
+
+/**
+ * A fixed-arity element given more arguments than it takes (a typesetter may write `e^{\min}` as
+ * an `msup` of `e`, `min` and an invisible function application) keeps its leading arguments and
+ * groups the rest, which all belong to the last argument, in one `mrow`.
+ */
+function mathArguments(name: string, children: HtmlNode[]): HtmlNode[] {
+  const arity = mathArity[name];
+  const args = children.filter((c) => !isBlank(c));
+  if (arity === undefined || args.length <= arity) return children;
+  return [...args.slice(0, arity - 1), { type: "element", name: "mrow", attrs: {}, children: args.slice(arity - 1) }];
+}
+
 /** MathML, element for element, in the `mml:` namespace prefix JATS uses. */
 function mathml(node: HtmlNode): string {
   if (node.type === "text") return esc(node.value);
@@ -37,7 +65,7 @@ function mathml(node: HtmlNode): string {
       .filter(([k]) => k !== "xmlns")
       .map(([k, v]) => [k, v === true ? k : v]),
   );
-  return el(`mml:${node.name}`, attrs, node.children.map(mathml).join(""));
+  return el(`mml:${node.name}`, attrs, mathArguments(node.name, node.children).map(mathml).join(""));
 }
 
 /** Phrasing content: text, emphasis, links, footnote and citation references, inline formulas. */
@@ -47,7 +75,7 @@ function inline(nodes: HtmlNode[]): string {
 
 function inlineNode(node: HtmlNode): string {
   if (node.type === "text") return esc(node.value);
-  if (screenOnly(node)) return "";
+  if (notArchived(node)) return "";
   const content = () => inline(node.children);
   switch (node.name) {
     case "em":
@@ -93,6 +121,11 @@ function link(a: Element): string {
 
 /** Flow content outside sections: paragraphs, lists, quotations, formulas, tables, figures. */
 function blocks(nodes: HtmlNode[]): string {
+  return blockList(nodes).join("\n");
+}
+
+/** The blocks of `nodes`, one string each. */
+function blockList(nodes: HtmlNode[]): string[] {
   const out: string[] = [];
   let loose: HtmlNode[] = [];
   const flush = () => {
@@ -100,16 +133,16 @@ function blocks(nodes: HtmlNode[]): string {
     loose = [];
   };
   for (const node of nodes) {
-    const block = node.type === "element" && !screenOnly(node) ? blockNode(node) : undefined;
+    const block = node.type === "element" && !notArchived(node) ? blockNode(node) : undefined;
     if (block === undefined) {
-      if (node.type === "text" || !screenOnly(node)) loose.push(node);
+      if (node.type === "text" || !notArchived(node)) loose.push(node);
       continue;
     }
     flush();
     out.push(block);
   }
   flush();
-  return out.join("\n");
+  return out.filter((x) => x !== "");
 }
 
 /** The JATS of a block element, or undefined if it is phrasing content. */
@@ -177,7 +210,10 @@ function splitLabel(text: string, word: "Table" | "Figure"): { label?: string; t
 
 function tableXml(table: Element): string {
   const cell = (c: Element) => {
-    const align = attr(c, "align") ?? /text-align:\s*(left|right|center)/.exec(attr(c, "style") ?? "")?.[1];
+    const align =
+      attr(c, "align") ??
+      /text-align:\s*(left|right|center)/.exec(attr(c, "style") ?? "")?.[1] ??
+      /(?:^|\s)align-(left|right|center)(?:\s|$)/.exec(attr(c, "class") ?? "")?.[1];
     return el(
       c.name,
       { align, scope: attr(c, "scope"), colspan: attr(c, "colspan"), rowspan: attr(c, "rowspan") },
@@ -193,7 +229,13 @@ function tableXml(table: Element): string {
         .map(cell)
         .join(""),
     );
-  const parts = table.children.filter((c): c is Element => c.type === "element");
+  // JATS (like HTML 4) puts the foot before the body: col/colgroup, thead, tfoot, tbody.
+  const rank = (e: Element) => ["col", "colgroup", "thead", "tfoot"].indexOf(e.name) + 1 || 5;
+  const parts = table.children
+    .filter((c): c is Element => c.type === "element")
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i)
+    .map(({ e }) => e);
   return el(
     "table",
     {},
@@ -228,6 +270,12 @@ function findElement(e: Element, name: string): Element | undefined {
 
 const findTable = (e: Element) => findElement(e, "table");
 
+/**
+ * A table's foot, like a figure's caption, holds only paragraphs (and notes): a list, a key of abbreviations (`def-list`) or a
+ * quotation under a table goes inside a paragraph, which JATS allows to hold them.
+ */
+const footBlock = (xml: string) => (/^<p[\s>]/.test(xml) ? xml : el("p", {}, xml));
+
 /** A table with its caption and the notes around it. */
 function tableWrap(e: Element, outerCaption?: string, notes: string[] = []): string {
   const table = findTable(e);
@@ -249,13 +297,13 @@ function tableWrap(e: Element, outerCaption?: string, notes: string[] = []): str
 /** A figure: its caption and notes; a figure that holds a table is that table. */
 function figure(e: Element): string {
   const figcaption = e.children.find((c): c is Element => c.type === "element" && c.name === "figcaption");
-  const rest = e.children.filter((c) => c !== figcaption && !(c.type === "element" && screenOnly(c)));
+  const rest = e.children.filter((c) => c !== figcaption && !(c.type === "element" && notArchived(c)));
   const captionText = figcaption ? textOf(figcaption).replace(/\s+/g, " ").trim() : undefined;
   const table = findTable(e);
   const notes = rest
     .filter((c): c is Element => c.type === "element" && findTable(c) === undefined && c.name !== "table")
-    .map((c) => blocks([c]))
-    .filter((x) => x !== "");
+    .flatMap((c) => blockList([c]))
+    .map(footBlock);
   if (table) return tableWrap(e, captionText, notes);
   const { label, title } = captionText ? splitLabel(captionText, "Figure") : { title: "" };
   const id = attr(e, "id");

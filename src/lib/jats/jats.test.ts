@@ -6,6 +6,7 @@ import { amagoh, article, issue, journal, madumarov, url } from "../scholarly/fi
 import { parseHtml } from "./html";
 import { htmlToJats } from "./body";
 import { jatsArticle, type JatsArticle } from "./article";
+import { haveJatsDtd, jatsProblems } from "./validate";
 
 /** Checked well-formed by xmllint, then read with every repeatable element as an array. */
 function parse(xml: string) {
@@ -79,6 +80,31 @@ describe("htmlToJats", () => {
     expect(xml).toBe(
       '<table-wrap id="table-1"><label>Table 1</label><caption><p>Rankings</p></caption><table><thead><tr><th>2015</th></tr></thead><tbody><tr><td align="right">51</td></tr></tbody></table></table-wrap>',
     );
+  });
+
+  it("writes a table's foot before its body, as JATS orders them", () => {
+    const { body: xml } = body(
+      '<div class="table-wrap"><table><thead><tr><th>A</th></tr></thead><tbody><tr><td>1</td></tr></tbody><tfoot><tr><td>Σ</td></tr></tfoot></table></div>',
+    );
+    expect(xml).toContain("<thead><tr><th>A</th></tr></thead><tfoot><tr><td>Σ</td></tr></tfoot><tbody>");
+  });
+
+  it("puts a key of abbreviations under a table inside a paragraph, as table-wrap-foot allows", () => {
+    const { body: xml } = body(
+      "<figure><figcaption>Table 2: Data</figcaption><table><tbody><tr><td>1</td></tr></tbody></table><dl><dt>n</dt><dd>count</dd></dl><p>Source: survey.</p></figure>",
+    );
+    expect(xml).toContain(
+      "<table-wrap-foot><p><def-list><def-item><term>n</term><def><p>count</p></def></def-item></def-list></p><p>Source: survey.</p></table-wrap-foot>",
+    );
+  });
+
+  it("groups extra arguments of a fixed-arity MathML element into one mrow", () => {
+    // KaTeX writes e^{\min} as an msup of e, min and an invisible function application.
+    const { body: xml } = body("<p><math><msup><mi>e</mi><mi>min</mi><mo>⁡</mo></msup></math></p>");
+    expect(xml).toBe(
+      "<p><inline-formula><mml:math><mml:msup><mml:mi>e</mml:mi><mml:mrow><mml:mi>min</mml:mi><mml:mo>⁡</mml:mo></mml:mrow></mml:msup></mml:math></inline-formula></p>",
+    );
+    expect(jatsProblems(`<article xmlns:mml="m">${xml}</article>`).filter((p) => p.startsWith("mml:"))).toEqual([]);
   });
 
   it("leaves out previews and controls, which repeat a note or only work on screen", () => {
@@ -211,6 +237,17 @@ describe("jatsArticle", () => {
     });
     expect(first["mixed-citation"]).toBe(references[0]?.text);
     expect(refs[2]["citation-alternatives"]["element-citation"]["@publication-type"]).toBe("webpage");
+  });
+
+  it.runIf(haveJatsDtd())("validates against the JATS Publishing 1.3 DTD", () => {
+    const full = jatsArticle({
+      ...input,
+      body: body(
+        '<h2 id="1-a">1. A</h2><p>x <math><msup><mi>e</mi><mi>min</mi><mo>⁡</mo></msup></math></p><figure><figcaption>Table 1: T</figcaption><table><thead><tr><th>a</th></tr></thead><tbody><tr><td>1</td></tr></tbody><tfoot><tr><td>2</td></tr></tfoot></table><dl><dt>a</dt><dd>b</dd></dl></figure>',
+      ),
+    });
+    expect(jatsProblems(full)).toEqual([]);
+    expect(jatsProblems(full.replace("<tfoot>", "<tfoot><tbody></tbody>"))).not.toEqual([]);
   });
 
   it("points to the page and the PDF, and has no ref-list when nothing is printed", () => {

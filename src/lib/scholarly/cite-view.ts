@@ -28,9 +28,12 @@ export function citeView(record: CitableRecord, journalTitle: string): CiteView 
   const citations = citationStyles.map((style) => ({ ...style, ...formatCitation(item, style.id) }));
   const heading = citeHeading(record);
   if (record.kind === "article") return { heading, citations };
+  const { venue } = record;
   const note =
-    record.venue.kind === "issue"
-      ? `This text is not part of the ${journalTitle}. These citations name it as published in ${record.venue.serial.title}.`
-      : `This text is not part of the ${journalTitle}. No other address of it is known, so these citations name this page.`;
+    venue.kind === "issue"
+      ? `This text is not part of the ${journalTitle}. These citations name it as published in ${venue.serial.title}.`
+      : venue.kind === "blog"
+        ? `This text is not part of the ${journalTitle}. These citations name it as a post on the blog ${venue.name}; no address of that post is known, so they name this page.`
+        : `This text is not part of the ${journalTitle}. No other address of it is known, so these citations name this page.`;
   return { heading, note, citations };
 }

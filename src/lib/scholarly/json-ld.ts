@@ -41,10 +41,13 @@ function issueNode(venue: IssueVenue, date: PublicationDate | undefined): JsonLd
   };
 }
 
+const jsonType = { issue: "ScholarlyArticle", blog: "BlogPosting", page: "Article" } as const;
+
 /**
  * schema.org JSON-LD for a text's page. An article of an issue is a ScholarlyArticle in
  * PublicationIssue → PublicationVolume → Periodical; a companion text is placed in the venue it
- * appeared in, or is a plain Article when that venue is only known by a statement.
+ * appeared in (a BlogPosting in its Blog), or is a plain Article when that venue is only known by
+ * a statement. On a summary's page the abstract is that summary, in its language.
  */
 export function articleJsonLd(record: CitableRecord): JsonLd {
   const { venue } = record;
@@ -55,9 +58,8 @@ export function articleJsonLd(record: CitableRecord): JsonLd {
   ];
   return {
     "@context": context,
-    "@type": venue.kind === "issue" ? "ScholarlyArticle" : "Article",
-    "@id": record.url,
-    url: record.url,
+    "@type": jsonType[venue.kind],
+    ...(record.url !== undefined && { "@id": record.url, url: record.url }),
     headline: record.title,
     name: record.title,
     inLanguage: record.language,
@@ -72,11 +74,26 @@ export function articleJsonLd(record: CitableRecord): JsonLd {
       })),
     }),
     ...(record.date && { datePublished: isoDate(record.date) }),
-    ...(record.abstract !== undefined && { abstract: record.abstract }),
+    ...(record.abstract !== undefined && {
+      abstract: record.landing ? { "@value": record.abstract, "@language": record.landing.lang } : record.abstract,
+    }),
     ...(descriptions.length > 0 && { description: descriptions }),
     ...(record.keywords.length > 0 && { keywords: record.keywords }),
     ...(record.section !== undefined && { articleSection: record.section }),
+    ...(record.doi !== undefined && {
+      identifier: { "@type": "PropertyValue", propertyID: "DOI", value: record.doi },
+      sameAs: `https://doi.org/${record.doi}`,
+    }),
+    ...(record.pages && {
+      pageStart: record.pages.first,
+      ...(record.pages.last !== undefined && { pageEnd: record.pages.last }),
+    }),
+    ...(record.license &&
+      (record.license.url !== undefined || record.license.text !== undefined) && {
+        license: record.license.url ?? record.license.text ?? "",
+      }),
     ...(venue.kind === "issue" && { isPartOf: issueNode(venue, record.date) }),
+    ...(venue.kind === "blog" && { isPartOf: { "@type": "Blog", name: venue.name } }),
     ...(venue.kind === "issue" &&
       venue.serial.publisher && { publisher: { "@type": "Organization", name: venue.serial.publisher.name } }),
     ...(venue.kind === "issue" && venue.textUrl !== undefined && { sameAs: venue.textUrl }),
@@ -97,6 +114,10 @@ export function issueJsonLd(records: CitableRecord[], venue: IssueVenue, date: P
     "@context": context,
     ...issueNode(venue, date),
     ...(venue.label !== undefined && { name: venue.label }),
-    hasPart: records.map((r) => ({ "@type": "ScholarlyArticle", "@id": r.url, url: r.url, name: r.title })),
+    hasPart: records.map((r) => ({
+      "@type": "ScholarlyArticle",
+      ...(r.url !== undefined && { "@id": r.url, url: r.url }),
+      name: r.title,
+    })),
   };
 }

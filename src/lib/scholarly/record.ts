@@ -1,7 +1,6 @@
 import type { IssueModel, TextModel } from "../model";
 import type { Journal } from "../../schemas/journal";
 import type { Reference } from "../../schemas/article";
-import type { Language } from "../languages";
 import { issueLabel } from "../format";
 
 /** A person as citation formats need them: the printed name and, where it splits, its parts. */
@@ -21,7 +20,7 @@ export interface Serial {
   abbreviation?: string;
   issns: string[];
   publisher?: { name: string; place?: string };
-  /** Home page of the serial, when it is this site. */
+  /** Home page of the serial, when it is this site and its origin is known. */
   url?: string;
 }
 
@@ -41,11 +40,13 @@ export type Venue =
       number: string;
       /** "Vol. 11 No. 1 (Spring 2020)", for issues of this journal. */
       label?: string;
-      /** The issue's page, for issues of this journal. */
+      /** The issue's page, for issues of this journal (when the site's origin is known). */
       url?: string;
       /** The text's page at the venue, when known. */
       textUrl?: string;
     }
+  /** A blog, by its name as printed: the text is a post on it. */
+  | { kind: "blog"; name: string }
   | { kind: "page" };
 
 /**
@@ -59,34 +60,51 @@ export interface CitableRecord {
   title: string;
   authors: Person[];
   date?: PublicationDate;
-  /** Language of the full text. */
-  language: Language;
+  /** Language of the full text (BCP 47). */
+  language: string;
   abstract?: string;
   keywords: string[];
   /** The journal section, for articles of an issue. */
   section?: string;
-  summaries: { lang: Language; text: string }[];
+  summaries: { lang: string; text: string }[];
   references: Reference[];
-  /** The text's page on this site, absolute. */
-  url: string;
-  /** The full text's page, where `url` is a page of its summary in another language. */
-  fullTextUrl?: string;
+  /** The text's page on this site, absolute; absent when the build has no origin. */
+  url?: string;
+  /**
+   * On a page of the text's summary in another language: that page's address and language. The
+   * record still describes the text (its `url`, `language`, PDF); `abstract` is that summary.
+   */
+  landing?: { url?: string; lang: string };
   /** Where the text was published. For a companion text, never this journal. */
   venue: Venue;
   /** For a companion text: what the sources say of where it appeared. */
   provenance?: string;
-  /** The PDF galley beside the page, absolute; only when this build prints it. */
+  /** The PDF galley beside the page (a path below the site's root); only when this build prints it. */
+  pdfPath?: string;
+  /** The same, absolute, when the site's origin is known. */
   pdfUrl?: string;
-  /** The JATS XML beside the page, absolute; articles of an issue only. */
+  /** The JATS XML beside the page (a path below the site's root); articles of an issue only. */
+  jatsPath?: string;
+  /** The same, absolute, when the site's origin is known. */
   jatsUrl?: string;
+  /** DOI, as the source gives it. */
+  doi?: string;
+  /** First and last page, or the e-location id of an article without pages. */
+  pages?: { first: string; last?: string };
+  elocation?: string;
+  /** The licence: its address and statement, as the source gives them. */
+  license?: { url?: string; text?: string };
 }
 
-/** Makes an absolute URL from a path below the site's root ("issues/11-1/"). */
-export type UrlOf = (path: string) => string;
+/**
+ * Makes an absolute URL from a path below the site's root ("issues/11-1/"), or nothing when the
+ * build has no origin: an address that might be wrong is never written.
+ */
+export type UrlOf = (path: string) => string | undefined;
 
-// The texts are in English: journal.yaml says submissions are in English, and the companion
-// texts' sources print them in English. Summaries carry their own language.
-const textLanguage: Language = "en";
+// The texts are in English unless their `lang` says otherwise: journal.yaml says submissions are
+// in English, and the companion texts' sources print them in English. Summaries carry their own language.
+const textLanguage = "en";
 
 /**
  * Splits a printed name into given and family names. The family name is the last word, as the
@@ -100,7 +118,10 @@ export function splitName(name: string): { given?: string; family: string } {
 
 const person = (a: TextModel["authors"][number]): Person => ({
   name: a.name,
-  ...splitName(a.name),
+  // The parts the source gives ("Pazin Filho"), else the last word as the family name.
+  ...(a.familyName !== undefined
+    ? { family: a.familyName, ...(a.givenNames !== undefined && { given: a.givenNames }) }
+    : splitName(a.name)),
   ...(a.affiliation !== undefined && { affiliation: a.affiliation }),
   ...(a.email !== undefined && { email: a.email }),
 });
@@ -115,9 +136,13 @@ export function journalSerial(journal: Journal, url: UrlOf): Serial {
       name: journal.publisher.name,
       ...(journal.publisher.place !== undefined && { place: journal.publisher.place }),
     },
-    url: url(""),
+    ...optional("url", url("")),
   };
 }
+
+/** `{ [key]: value }`, or nothing when the value is undefined. */
+export const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
+  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 
 export type IssueVenue = Extract<Venue, { kind: "issue" }>;
 
@@ -129,7 +154,7 @@ export function issueVenue(issue: IssueModel, journal: Journal, url: UrlOf): Iss
     volume: String(issue.data.volume),
     number: String(issue.data.number),
     label: issueLabel(issue.data),
-    url: url(issue.path),
+    ...optional("url", url(issue.path)),
   };
 }
 
@@ -139,22 +164,25 @@ function companionVenue(text: TextModel): { venue: Venue; date?: PublicationDate
   const year = p.date ? Number(p.date.slice(0, 4)) : p.year ? Number(p.year) : undefined;
   const date = year === undefined ? undefined : { year, ...(p.date !== undefined && { day: p.date }) };
   // A venue that has a volume, a number or an ISSN is a serial: the text is cited as an article
-  // in it. Anything else is cited as the page the reader has, since no other address is known.
+  // in it. A blog the source names makes the text a post on it. Anything else is cited as the page
+  // the reader has, since no other address is known.
   const isSerial = p.venue !== undefined && (p.volume !== undefined || p.number !== undefined || p.issn !== undefined);
   const venue: Venue =
-    isSerial && p.venue !== undefined
-      ? {
-          kind: "issue",
-          serial: {
-            title: p.venue,
-            issns: p.issn ? [p.issn] : [],
-            ...(p.publisher !== undefined && { publisher: { name: p.publisher } }),
-          },
-          volume: p.volume ?? "",
-          number: p.number ?? "",
-          ...(p.url !== undefined && { textUrl: p.url }),
-        }
-      : { kind: "page" };
+    p.medium === "blog" && p.venue !== undefined
+      ? { kind: "blog", name: p.venue }
+      : isSerial && p.venue !== undefined
+        ? {
+            kind: "issue",
+            serial: {
+              title: p.venue,
+              issns: p.issn ? [p.issn] : [],
+              ...(p.publisher !== undefined && { publisher: { name: p.publisher } }),
+            },
+            volume: p.volume ?? "",
+            number: p.number ?? "",
+            ...(p.url !== undefined && { textUrl: p.url }),
+          }
+        : { kind: "page" };
   return { venue, ...(date && { date }) };
 }
 
@@ -182,14 +210,25 @@ export function citableRecord(
     title: data.subtitle ? `${data.title}: ${data.subtitle}` : data.title,
     authors: text.authors.map(person),
     ...(date && { date }),
-    language: textLanguage,
+    language: data.lang ?? textLanguage,
     ...(data.abstract !== undefined && { abstract: data.abstract }),
     keywords: data.keywords ?? [],
     ...(section !== undefined && { section }),
     summaries: text.summaries.map((s) => ({ lang: s.lang, text: s.text })),
     references: data.references ?? [],
-    url: url(text.path),
+    ...optional("url", url(text.path)),
     venue,
     ...(data.provenance && { provenance: data.provenance.statement }),
+    ...(data.doi !== undefined && { doi: data.doi }),
+    ...(data.pages && {
+      pages: { first: data.pages.first, ...(data.pages.last !== undefined && { last: data.pages.last }) },
+    }),
+    ...(data.elocation !== undefined && { elocation: data.elocation }),
+    ...(data.license && {
+      license: {
+        ...(data.license.url !== undefined && { url: data.license.url }),
+        ...(data.license.text !== undefined && { text: data.license.text }),
+      },
+    }),
   };
 }

@@ -1,49 +1,72 @@
 import { describe, expect, it } from "vitest";
-import { buildSearch, type SearchRecord } from "./build";
-import { decodePostings, decodeVocabulary } from "./codec";
+import { buildSearch, postingsOf, type SearchRecord, type SearchSection } from "./build";
 import { fields } from "./options";
 
-const record = (path: string, f: SearchRecord["fields"], shard = "11-1"): SearchRecord => ({
+const section = (id: string, field: SearchSection["field"], text: string, lang = "en"): SearchSection => ({
+  id,
+  heading: id,
+  field,
+  lang,
+  text,
+});
+const record = (path: string, f: SearchRecord["fields"], sections: SearchSection[] = []): SearchRecord => ({
   path,
-  shard,
   kind: "article",
   source: "Vol. 11 No. 1 (Spring 2020)",
   fields: f,
+  sections,
 });
+const bit = (f: (typeof fields)[number]) => 1 << fields.indexOf(f);
 
 describe("buildSearch", () => {
   const built = buildSearch([
-    record("a/", { title: "Kazakhstan and Kyrgyzstan", ru: "Казахстан" }),
-    record("b/", { kk: "Қазақстан", authors: "Gerald Pech" }),
-    record("c/", { abstract: "Kyrgyzstan" }, "companions"),
+    record("a/", { title: "Kazakhstan and Kyrgyzstan" }, [section("summary-ru", "ru", "Казахстан", "ru")]),
+    record("b/", { authors: "Gerald Pech" }, [
+      section("summary-kk", "kk", "Қазақстан", "kk"),
+      section("1-introduction", "body", "Corruption, corruption and Kazakhstan."),
+      section("2-model", "body", "No corruption here? Corruption."),
+    ]),
+    record("c/", {}, [section("abstract", "abstract", "Kyrgyzstan")]),
   ]);
-  const vocabulary = decodeVocabulary(built.index.vocabulary);
-  const postings = (word: string) => decodePostings(built.index.postings[vocabulary.indexOf(word)] ?? "");
-  const bit = (f: (typeof fields)[number]) => 1 << fields.indexOf(f);
+  const postings = (word: string) => postingsOf(built.postings[built.terms.indexOf(word)] ?? []);
 
   it("indexes folded words with the texts and fields they occur in", () => {
-    expect(vocabulary).toEqual(["and", "gerald", "kazahstan", "kazakstan", "kirgizstan", "pech"]);
-    const kazakhstan = postings("kazahstan");
-    expect([...kazakhstan.docs]).toEqual([0]);
-    expect([...kazakhstan.masks]).toEqual([bit("title") | bit("ru")]);
-    expect([...postings("kirgizstan").docs]).toEqual([0, 2]);
-    expect([...postings("kazakstan").masks]).toEqual([bit("kk")]);
+    expect(built.terms).toEqual([
+      "and",
+      "gerald",
+      "here",
+      "kazahstan",
+      "kazakstan",
+      "kirgizstan",
+      "korrupcion",
+      "no",
+      "pech",
+    ]);
+    expect(postings("kazahstan").map((p) => [p.doc, p.mask])).toEqual([
+      [0, bit("title") | bit("ru")],
+      [1, bit("body")],
+    ]);
+    expect(postings("kirgizstan").map((p) => p.doc)).toEqual([0, 2]);
+    expect(postings("kazakstan")[0]?.mask).toBe(bit("kk"));
   });
-  it("counts each text's words", () => {
-    expect(built.index.lengths).toEqual([4, 3, 1]);
+  it("counts a word's occurrences in the body and lists the sections it occurs in", () => {
+    expect(postings("korrupcion")).toEqual([{ doc: 1, mask: bit("body"), count: 4, sections: [1, 2] }]);
+    expect(postings("kazahstan")[0]?.sections).toEqual([0]);
   });
-  it("puts what a result shows into one shard per issue", () => {
-    expect(built.index.shards).toEqual(["11-1", "companions"]);
-    expect(built.index.docShards).toEqual([0, 0, 1]);
-    expect(built.shards.get("11-1")?.map((r) => r.path)).toEqual(["a/", "b/"]);
-    expect(built.shards.get("companions")?.[0]?.fields.abstract).toBe("Kyrgyzstan");
+  it("counts each text's words, and keeps what a result shows", () => {
+    expect(built.lengths).toEqual([4, 11, 1]);
+    expect(built.docs[1]?.sections.map((s) => s.id)).toEqual(["summary-kk", "1-introduction", "2-model"]);
+    expect(built.sectionTexts[1]?.[2]).toBe("No corruption here? Corruption.");
   });
   it("never drops a text, even one without words", () => {
     const empty = buildSearch([record("x/", { jel: "—" })]);
-    expect(empty.index.paths).toEqual(["x/"]);
-    expect(empty.index.lengths).toEqual([0]);
+    expect(empty.docs.map((d) => d.path)).toEqual(["x/"]);
+    expect(empty.lengths).toEqual([0]);
   });
-  it("refuses two texts with one path", () => {
+  it("refuses two texts with one path, and two sections with one id", () => {
     expect(() => buildSearch([record("a/", {}), record("a/", {})])).toThrow(/two texts have the path "a\/"/);
+    expect(() => buildSearch([record("a/", {}, [section("x", "body", "a"), section("x", "body", "b")])])).toThrow(
+      /"a\/" has two sections with the id "x"/,
+    );
   });
 });

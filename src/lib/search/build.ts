@@ -1,106 +1,159 @@
 /**
- * Builds the search index once, at build time: a vocabulary of folded words (what Fuse matches a
- * query word against), an inverted index from each word to the texts and fields it occurs in, and
- * the length of each text (for BM25). What a result shows (titles, summaries for the snippets)
- * goes to separate shards, fetched only for the results on screen, so that the index a reader
- * downloads stays small as the archive grows.
+ * Builds the search index once, at build time, from every text's fields and sections: a sorted
+ * vocabulary of folded words and, for each word, its postings (the texts it occurs in, in which
+ * fields, how often in the body, and in which sections). `files.ts` splits the result into the
+ * files the browser fetches; `engine.ts` searches either form.
  */
-import { encodePostings, encodeVocabulary, type Posting } from "./codec";
 import { foldText } from "./fold";
 import { fields, indexVersion, type Field } from "./options";
+
+/** The fields a text has once, outside its sections. */
+export type HeadField = "title" | "authors" | "keywords" | "jel";
+/** The fields a section can belong to. */
+export type SectionField = Exclude<Field, HeadField>;
+
+/** One part of a text a result can link to: its abstract, a body section, a summary, its references. */
+export interface SearchSection {
+  /** The id of its heading on the text's page (the link goes to `#id`). */
+  id: string;
+  /** Its heading as the page shows it. */
+  heading: string;
+  /** The field its words count in. */
+  field: SectionField;
+  /** The language it is written in. */
+  lang: string;
+  /** Its words, as plain text. */
+  text: string;
+}
 
 /** One text as search sees it. */
 export interface SearchRecord {
   /** Its page, below the site's base ("issues/11-1/bang/"). */
   path: string;
-  /** Which shard carries what its result shows (an issue id, or "companions"). */
-  shard: string;
   /** Whether it is an article of an issue or a companion text. */
   kind: "article" | "companion";
   /** Where it was published, for the result line ("Vol. 11 No. 1 (Spring 2020)"). */
   source: string;
-  /** The text of each field it has: title, authors, keywords, JEL codes, abstract, summaries. */
-  fields: Partial<Record<Field, string>>;
+  /** Title, authors, keywords and JEL codes. */
+  fields: Partial<Record<HeadField, string>>;
+  /** Everything else, in the order of the page. */
+  sections: SearchSection[];
 }
 
-/** The index file: everything needed to find and rank texts, nothing needed only to show them. */
-export interface SearchIndex {
-  version: number;
-  /** Page paths, by document number. */
-  paths: string[];
-  /** Shard names. */
-  shards: string[];
-  /** Shard number of each document. */
-  docShards: number[];
-  /** Number of words of each document (all fields). */
-  lengths: number[];
-  /** The sorted vocabulary of folded words, front-coded (codec.ts). */
-  vocabulary: string;
-  /** Postings of each vocabulary word, in vocabulary order (codec.ts). */
-  postings: string[];
+/** One posting: a text, the fields the word occurs in there, how often in the body, and where. */
+export interface Posting {
+  doc: number;
+  /** Bit mask over `fields`. */
+  mask: number;
+  /** Occurrences in the body. */
+  count: number;
+  /** Numbers of the sections (in the text's `sections`) it occurs in, increasing. */
+  sections: number[];
 }
 
-/** What a shard carries for each of its texts: what a result shows. */
-export interface ShardRecord {
+/** What a result shows of a text, apart from section text. */
+export interface DocMeta {
   path: string;
   kind: "article" | "companion";
   source: string;
-  fields: Partial<Record<Field, string>>;
+  title: string;
+  authors?: string | undefined;
+  sections: { id: string; heading: string; lang: string; field: SectionField }[];
 }
 
+/** The whole index in memory: what the files are cut from, and what the tests compare against. */
 export interface BuiltSearch {
-  index: SearchIndex;
-  /** Shard name → its texts. */
-  shards: Map<string, ShardRecord[]>;
+  version: number;
+  docs: DocMeta[];
+  /** Each text's section texts, in the order of its `sections`. */
+  sectionTexts: string[][];
+  /** Number of words of each text (all fields). */
+  lengths: number[];
+  /** The folded vocabulary, sorted. */
+  terms: string[];
+  /** Number of texts each term occurs in. */
+  df: number[];
+  /**
+   * Postings of each term, in document order, flat (a few numbers each, so that an archive of
+   * tens of millions of postings fits in memory): doc, mask, count, number of sections, sections.
+   * Read them with `postingsOf`.
+   */
+  postings: number[][];
 }
 
-/** Builds the index and the shards. Throws on a record without a path or with a duplicate one. */
+/** The postings of one term of a built index. */
+export function postingsOf(flat: readonly number[]): Posting[] {
+  const out: Posting[] = [];
+  for (let i = 0; i < flat.length;) {
+    const doc = flat[i] as number;
+    const mask = flat[i + 1] as number;
+    const count = flat[i + 2] as number;
+    const n = flat[i + 3] as number;
+    out.push({ doc, mask, count, sections: flat.slice(i + 4, i + 4 + n) });
+    i += 4 + n;
+  }
+  return out;
+}
+
+const bodyBit = 1 << fields.indexOf("body");
+
+/** Builds the index. Throws on a duplicate path or section id. */
 export function buildSearch(records: readonly SearchRecord[]): BuiltSearch {
-  const postingsByWord = new Map<string, Posting[]>();
+  const byTerm = new Map<string, { df: number; flat: number[] }>();
   const lengths: number[] = [];
-  const shardNames: string[] = [];
-  const docShards: number[] = [];
-  const shards = new Map<string, ShardRecord[]>();
   const seen = new Set<string>();
+  const docs: DocMeta[] = [];
+  const sectionTexts: string[][] = [];
 
   records.forEach((record, doc) => {
     if (seen.has(record.path)) throw new Error(`search index: two texts have the path "${record.path}"`);
     seen.add(record.path);
-    const masks = new Map<string, number>();
+    const ids = new Set<string>();
+    for (const s of record.sections) {
+      if (ids.has(s.id)) throw new Error(`search index: "${record.path}" has two sections with the id "${s.id}"`);
+      ids.add(s.id);
+    }
+    const postings = new Map<string, Posting>();
     let length = 0;
-    fields.forEach((field, bit) => {
-      const text = record.fields[field];
-      if (text === undefined) return;
+    const add = (text: string, bit: number, section: number | undefined) => {
       for (const key of foldText(text)) {
-        masks.set(key, (masks.get(key) ?? 0) | (1 << bit));
         length += 1;
+        let p = postings.get(key);
+        if (!p) postings.set(key, (p = { doc, mask: 0, count: 0, sections: [] }));
+        p.mask |= bit;
+        if (bit === bodyBit) p.count += 1;
+        if (section !== undefined && p.sections[p.sections.length - 1] !== section) p.sections.push(section);
       }
-    });
-    for (const [key, mask] of masks) {
-      const list = postingsByWord.get(key);
-      if (list) list.push({ doc, mask });
-      else postingsByWord.set(key, [{ doc, mask }]);
+    };
+    for (const [field, text] of Object.entries(record.fields) as [HeadField, string][])
+      add(text, 1 << fields.indexOf(field), undefined);
+    record.sections.forEach((s, i) => add(s.text, 1 << fields.indexOf(s.field), i));
+    for (const [key, p] of postings) {
+      let list = byTerm.get(key);
+      if (!list) byTerm.set(key, (list = { df: 0, flat: [] }));
+      list.df += 1;
+      list.flat.push(p.doc, p.mask, p.count, p.sections.length, ...p.sections);
     }
     lengths.push(length);
-    let shard = shardNames.indexOf(record.shard);
-    if (shard < 0) shard = shardNames.push(record.shard) - 1;
-    docShards.push(shard);
-    const shardRecords = shards.get(record.shard) ?? [];
-    shardRecords.push({ path: record.path, kind: record.kind, source: record.source, fields: record.fields });
-    shards.set(record.shard, shardRecords);
+    docs.push({
+      path: record.path,
+      kind: record.kind,
+      source: record.source,
+      title: record.fields.title ?? record.path,
+      ...(record.fields.authors === undefined ? {} : { authors: record.fields.authors }),
+      sections: record.sections.map(({ id, heading, lang, field }) => ({ id, heading, lang, field })),
+    });
+    sectionTexts.push(record.sections.map((s) => s.text));
   });
 
-  const vocabulary = [...postingsByWord.keys()].sort();
+  const terms = [...byTerm.keys()].sort();
   return {
-    index: {
-      version: indexVersion,
-      paths: records.map((r) => r.path),
-      shards: shardNames,
-      docShards,
-      lengths,
-      vocabulary: encodeVocabulary(vocabulary),
-      postings: vocabulary.map((word) => encodePostings(postingsByWord.get(word) ?? [])),
-    },
-    shards,
+    version: indexVersion,
+    docs,
+    sectionTexts,
+    lengths,
+    terms,
+    df: terms.map((t) => byTerm.get(t)?.df ?? 0),
+    postings: terms.map((t) => byTerm.get(t)?.flat ?? []),
   };
 }

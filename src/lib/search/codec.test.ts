@@ -25,28 +25,26 @@ describe("numbers", () => {
 });
 
 describe("postings", () => {
-  it("round-trips documents and field masks", () => {
-    const postings = [
-      { doc: 0, mask: 1 },
-      { doc: 1, mask: 1 },
-      { doc: 7, mask: 96 },
-      { doc: 4000, mask: 255 },
-    ];
+  const p = (doc: number, mask: number, count = 0, sections: number[] = []) => ({ doc, mask, count, sections });
+  it("round-trips documents, field masks, body counts and sections", () => {
+    const postings = [p(0, 1), p(1, 1, 3, [0, 4]), p(7, 96, 0, [2]), p(4000, 511, 70, [1, 2, 3, 40])];
     const decoded = decodePostings(encodePostings(postings));
-    expect([...decoded.docs]).toEqual(postings.map((p) => p.doc));
-    expect([...decoded.masks]).toEqual(postings.map((p) => p.mask));
+    expect([...decoded.docs]).toEqual(postings.map((x) => x.doc));
+    expect([...decoded.masks]).toEqual(postings.map((x) => x.mask));
+    expect([...decoded.counts]).toEqual(postings.map((x) => x.count));
+    const sections = postings.map((_, i) => [
+      ...decoded.sections.slice(decoded.sectionStarts[i], decoded.sectionStarts[i + 1]),
+    ]);
+    expect(sections).toEqual(postings.map((x) => x.sections));
   });
   it("writes a repeated mask once", () => {
-    const same = encodePostings([0, 1, 2, 3].map((doc) => ({ doc, mask: 5 })));
-    expect(same.length).toBe(5);
+    const same = encodePostings([0, 1, 2, 3].map((doc) => p(doc, 5)));
+    expect(same.length).toBe(4 * 3 + 1);
   });
-  it("refuses documents out of order", () => {
-    expect(() =>
-      encodePostings([
-        { doc: 3, mask: 1 },
-        { doc: 2, mask: 1 },
-      ]),
-    ).toThrow(/increasing/);
+  it("refuses documents and sections out of order, and a cut list", () => {
+    expect(() => encodePostings([p(3, 1), p(2, 1)])).toThrow(/increasing document order/);
+    expect(() => encodePostings([p(3, 1, 1, [2, 1])])).toThrow(/sections must be increasing/);
+    expect(() => decodePostings(encodePostings([p(3, 1, 1, [2, 5])]).slice(0, -1))).toThrow(/middle of a posting/);
   });
 });
 

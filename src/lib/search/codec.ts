@@ -4,6 +4,8 @@
  * vocabulary as front-coded entries.
  */
 
+import type { Posting } from "./build";
+
 const digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
 /** Digit value by character code; -1 for characters that are not digits. */
 const digitValue = new Int8Array(128).fill(-1);
@@ -41,31 +43,39 @@ export function decodeNumbers(text: string): number[] {
   return numbers;
 }
 
-/** One posting: a document and the fields (bit mask) the word occurs in there. */
-export interface Posting {
-  doc: number;
-  mask: number;
-}
-
-/** Postings as two parallel arrays, the form the engine scores from. */
+/** Postings as parallel arrays, the form the engine scores from. */
 export interface PostingList {
   docs: Int32Array;
-  masks: Uint8Array;
+  masks: Uint16Array;
+  /** Occurrences in the body. */
+  counts: Int32Array;
+  /** The sections of posting i are `sections[sectionStarts[i]]` up to `sections[sectionStarts[i + 1]]`. */
+  sectionStarts: Int32Array;
+  sections: Int32Array;
 }
 
 /**
  * Postings in document order as numbers: the gap to the previous document, doubled, plus one when
- * a new field mask follows (a word mostly keeps to the same fields, so the mask is rarely repeated).
+ * a new field mask follows (a word mostly keeps to the same fields, so the mask is rarely
+ * repeated); then the body count, the number of sections and the gaps between section numbers.
  */
 export function encodePostings(postings: readonly Posting[]): string {
   const out: string[] = [];
   let previousDoc = -1;
   let previousMask = -1;
-  for (const { doc, mask } of postings) {
+  for (const { doc, mask, count, sections } of postings) {
     if (doc <= previousDoc) throw new Error("search index: postings must be in increasing document order");
     const changed = mask !== previousMask;
     encodeNumber((doc - previousDoc - 1) * 2 + (changed ? 1 : 0), out);
     if (changed) encodeNumber(mask, out);
+    encodeNumber(count, out);
+    encodeNumber(sections.length, out);
+    let previousSection = -1;
+    for (const section of sections) {
+      if (section <= previousSection) throw new Error("search index: sections must be increasing");
+      encodeNumber(section - previousSection - 1, out);
+      previousSection = section;
+    }
     previousDoc = doc;
     previousMask = mask;
   }
@@ -74,23 +84,39 @@ export function encodePostings(postings: readonly Posting[]): string {
 
 export function decodePostings(text: string): PostingList {
   const numbers = decodeNumbers(text);
-  const docs = new Int32Array(numbers.length);
-  const masks = new Uint8Array(numbers.length);
-  let count = 0;
+  const docs: number[] = [];
+  const masks: number[] = [];
+  const counts: number[] = [];
+  const starts: number[] = [0];
+  const sections: number[] = [];
   let doc = -1;
   let mask = 0;
-  for (let i = 0; i < numbers.length; i += 1) {
-    const n = numbers[i] as number;
+  let i = 0;
+  const next = () => {
+    if (i >= numbers.length) throw new Error("search index: a posting list ends in the middle of a posting");
+    return numbers[i++] as number;
+  };
+  while (i < numbers.length) {
+    const n = next();
     doc += Math.floor(n / 2) + 1;
-    if (n % 2 === 1) {
-      i += 1;
-      mask = numbers[i] ?? 0;
+    if (n % 2 === 1) mask = next();
+    docs.push(doc);
+    masks.push(mask);
+    counts.push(next());
+    let section = -1;
+    for (let k = next(); k > 0; k -= 1) {
+      section += next() + 1;
+      sections.push(section);
     }
-    docs[count] = doc;
-    masks[count] = mask;
-    count += 1;
+    starts.push(sections.length);
   }
-  return { docs: docs.slice(0, count), masks: masks.slice(0, count) };
+  return {
+    docs: Int32Array.from(docs),
+    masks: Uint16Array.from(masks),
+    counts: Int32Array.from(counts),
+    sectionStarts: Int32Array.from(starts),
+    sections: Int32Array.from(sections),
+  };
 }
 
 const separator = " ";

@@ -1,15 +1,22 @@
 /**
  * The search engine, the same in the browser and in tests: Fuse matches each query word against
- * the vocabulary of folded words (typos, prefixes), the inverted index turns the matched words
- * into texts, and a BM25 score over weighted fields ranks them.
+ * the vocabulary of folded words (typos, prefixes), the postings turn the matched words into
+ * texts and sections, and a BM25 score over weighted fields ranks the texts.
+ *
+ * The index comes from a `Source`: the files the browser fetches (`fileSource`: a query loads the
+ * vocabulary shard of each of its words' first letters, then the postings files of the words it
+ * matched) or the whole built index in memory (`memorySource`, for tests and tools). Both give
+ * the same answers: a word's vocabulary is the words that share its first letter (a typo in the
+ * first letter is not corrected, as in most spelling correctors), whichever source holds them.
  *
  * Fuse runs only over the vocabulary words that could match at all: a word with k typos still
  * shares all but 2k of its letter pairs with the query word, so a table from letter pairs to words
  * narrows tens of thousands of words down to a few hundred before Fuse sees them.
  */
 import Fuse from "fuse.js/basic";
-import { decodePostings, decodeVocabulary, type PostingList } from "./codec";
-import type { SearchIndex } from "./build";
+import { postingsOf, type BuiltSearch } from "./build";
+import { decodeNumbers, decodePostings, decodeVocabulary, type PostingList } from "./codec";
+import type { SearchEntry, VocabularyShard } from "./files";
 import { queryRuns } from "./fold";
 import {
   bm25,
@@ -34,7 +41,23 @@ interface WordMatch {
   typo: boolean;
 }
 
-/** One word of the query as searched: its folded key and the vocabulary words it matched. */
+/** The words of one first letter, and how to get their postings. */
+export interface Vocabulary {
+  terms: string[];
+  /** Number of texts each word occurs in. */
+  df: ArrayLike<number>;
+  postings(terms: readonly number[]): Promise<PostingList[]>;
+}
+
+/** Where the engine reads the index from. */
+export interface Source {
+  docCount: number;
+  lengths: ArrayLike<number>;
+  /** The vocabulary of the folded words that begin with `letter`, if any does. */
+  vocabulary(letter: string): Promise<Vocabulary | undefined>;
+}
+
+/** One word of the query as searched: what the reader typed and the vocabulary words it matched. */
 export interface SearchedWord {
   /** What the reader typed. */
   typed: string;
@@ -49,8 +72,6 @@ export interface SearchedWord {
 export interface SearchHit {
   /** Document number in the index. */
   doc: number;
-  path: string;
-  shard: string;
   score: number;
   /** How many of the query's words the text contains. */
   matchedWords: number;
@@ -58,10 +79,11 @@ export interface SearchHit {
   typos: number;
   /** The fields where query words were found, in `fields` order. */
   fields: Field[];
+  /** The sections with query words, most query words first, then in page order: [section, words]. */
+  sections: [section: number, words: number][];
 }
 
 export interface SearchResponse {
-  /** The query's words, folded, with what each matched: shown when nothing is found. */
   words: SearchedWord[];
   /** Folded keys of every vocabulary word the query matched: highlighted in the results. */
   highlight: Set<string>;
@@ -69,7 +91,7 @@ export interface SearchResponse {
 }
 
 export interface SearchEngine {
-  search(query: string, options?: { language?: LanguageFilter }): SearchResponse;
+  search(query: string, options?: { language?: LanguageFilter }): Promise<SearchResponse>;
   /** Number of texts in the index. */
   readonly size: number;
 }
@@ -81,21 +103,20 @@ export interface SearchEngine {
  */
 const maxStart = Math.floor(fuseOptions.threshold * fuseOptions.distance);
 
-/** The weighted term frequency of each field mask: the sum of the weights of its fields. */
+const bodyBit = 1 << fields.indexOf("body");
+/** The weight of each field mask, the body left out: the sum of the weights of its fields. */
 const maskWeights = Float64Array.from({ length: 1 << fields.length }, (_, mask) =>
-  fields.reduce((sum, field, bit) => (mask & (1 << bit) ? sum + fieldWeights[field] : sum), 0),
+  fields.reduce((sum, field, bit) => (mask & (1 << bit) && field !== "body" ? sum + fieldWeights[field] : sum), 0),
 );
 
-export function createEngine(index: SearchIndex): SearchEngine {
-  if (index.version !== indexVersion)
-    throw new Error(`search index: expected format version ${indexVersion}, got ${String(index.version)}`);
-  const vocabulary = decodeVocabulary(index.vocabulary);
-  if (vocabulary.length !== index.postings.length)
-    throw new Error("search index: the vocabulary and the postings differ in length");
-  const docCount = index.paths.length;
-  const averageLength = index.lengths.reduce((a, b) => a + b, 0) / Math.max(1, docCount);
-  const lengthNorms = Float64Array.from(index.lengths, (length) => 1 - bm25.b + (bm25.b * length) / averageLength);
+const firstLetter = (key: string): string => [...key][0] ?? "";
 
+/** Fuzzy and prefix matching over one vocabulary. */
+interface Matcher {
+  fuzzyMatches(word: string): { matches: WordMatch[]; best: number };
+}
+
+function createMatcher(vocabulary: readonly string[]): Matcher {
   // Letter pair → the vocabulary words it occurs in, and where (a word once per place).
   const pairTerms = new Map<string, number[]>();
   const pairPlaces = new Map<string, number[]>();
@@ -114,15 +135,6 @@ export function createEngine(index: SearchIndex): SearchEngine {
   });
   const pairCounts = new Uint8Array(vocabulary.length);
   const lastPair = new Int32Array(vocabulary.length).fill(-1);
-  const postingCache = new Map<number, PostingList>();
-  const postingsOf = (term: number): PostingList => {
-    let list = postingCache.get(term);
-    if (!list) {
-      list = decodePostings(index.postings[term] ?? "");
-      postingCache.set(term, list);
-    }
-    return list;
-  };
 
   /** Vocabulary words that begin with `prefix`, shortest first. */
   function prefixMatches(prefix: string): WordMatch[] {
@@ -137,7 +149,7 @@ export function createEngine(index: SearchIndex): SearchEngine {
     for (let t = lo; t < vocabulary.length && (vocabulary[t] as string).startsWith(prefix); t += 1) found.push(t);
     return found
       .sort((a, b) => (vocabulary[a] as string).length - (vocabulary[b] as string).length)
-      .slice(0, matching.maxExpansions)
+      .slice(0, matching.shortPrefixExpansions[prefix.length - 1] ?? matching.maxExpansions)
       .map((term) => ({ term, weight: lengthWeight(prefix, term), typo: false }));
   }
 
@@ -201,57 +213,146 @@ export function createEngine(index: SearchIndex): SearchEngine {
     return { matches, best: found[0]?.score ?? 1 };
   }
 
-  function search(query: string, options: { language?: LanguageFilter } = {}): SearchResponse {
-    const mask = fieldMask(options.language ?? "all");
+  return { fuzzyMatches };
+}
 
-    const runs = queryRuns(query.slice(0, maxQueryLength));
+interface LoadedVocabulary extends Vocabulary {
+  matcher: Matcher;
+  cache: Map<number, PostingList>;
+}
+
+/** One query word's matches, with the vocabulary they index. */
+interface WordMatches {
+  vocabulary: LoadedVocabulary | undefined;
+  matches: WordMatch[];
+}
+
+export function createEngine(source: Source): SearchEngine {
+  const docCount = source.docCount;
+  let total = 0;
+  for (let d = 0; d < docCount; d += 1) total += source.lengths[d] as number;
+  const averageLength = total / Math.max(1, docCount);
+  const lengthNorms = Float64Array.from(
+    { length: docCount },
+    (_, d) => 1 - bm25.b + (bm25.b * (source.lengths[d] as number)) / averageLength,
+  );
+
+  const vocabularies = new Map<string, Promise<LoadedVocabulary | undefined>>();
+  const vocabularyOf = (key: string) => {
+    const letter = firstLetter(key);
+    let found = vocabularies.get(letter);
+    if (!found) {
+      found = source.vocabulary(letter).then((v) => {
+        if (!v) return undefined;
+        // The pair table is built on first use of the vocabulary, not on load.
+        let matcher: Matcher | undefined;
+        return {
+          ...v,
+          get matcher() {
+            return (matcher ??= createMatcher(v.terms));
+          },
+          cache: new Map<number, PostingList>(),
+        };
+      });
+      // A shard that failed to load is tried again by the next query.
+      found.catch(() => vocabularies.delete(letter));
+      vocabularies.set(letter, found);
+    }
+    return found;
+  };
+
+  async function match(key: string): Promise<WordMatches & { best: number }> {
+    const vocabulary = await vocabularyOf(key);
+    if (!vocabulary) return { vocabulary, matches: [], best: 1 };
+    return { vocabulary, ...vocabulary.matcher.fuzzyMatches(key) };
+  }
+
+  /** Loads the postings of every matched word that are not loaded yet. */
+  async function loadPostings(words: readonly WordMatches[]): Promise<void> {
+    const wanted = new Map<LoadedVocabulary, Set<number>>();
+    for (const { vocabulary, matches } of words) {
+      if (!vocabulary) continue;
+      const set = wanted.get(vocabulary) ?? new Set<number>();
+      for (const { term } of matches) if (!vocabulary.cache.has(term)) set.add(term);
+      wanted.set(vocabulary, set);
+    }
+    await Promise.all(
+      [...wanted].map(async ([vocabulary, set]) => {
+        const terms = [...set];
+        const lists = await vocabulary.postings(terms);
+        terms.forEach((t, i) => vocabulary.cache.set(t, lists[i] as PostingList));
+      }),
+    );
+  }
+
+  async function search(query: string, options: { language?: LanguageFilter } = {}): Promise<SearchResponse> {
+    const mask = fieldMask(options.language ?? "all");
+    const runs = queryRuns(query.slice(0, maxQueryLength)).slice(0, maxQueryWords);
     const words: SearchedWord[] = [];
-    const wordMatches: WordMatch[][] = [];
-    for (const run of runs) {
-      const plain = run.keys.map((key) => ({ key, ...fuzzyMatches(key) }));
-      const worstPlain = plain.reduce((worst, p) => Math.max(worst, p.best), plain.length === 0 ? 1 : 0);
+    const wordMatches: WordMatches[] = [];
+    const plainOf = await Promise.all(
+      runs.map((run) => Promise.all(run.keys.map(async (key) => ({ key, ...(await match(key)) })))),
+    );
+    // The other-layout reading is looked up (its vocabulary shard fetched) only when the word as
+    // typed is not already a good match: only then can it win.
+    const worstOf = (plain: { best: number }[]) =>
+      plain.reduce((worst, p) => Math.max(worst, p.best), plain.length === 0 ? 1 : 0);
+    const swappedOf = await Promise.all(
+      runs.map((run, r) =>
+        run.swapped === undefined || worstOf(plainOf[r] ?? []) <= matching.swapMargin ? undefined : match(run.swapped),
+      ),
+    );
+    runs.forEach((run, r) => {
+      const plain = plainOf[r] ?? [];
+      const worstPlain = worstOf(plain);
+      const swapped = swappedOf[r];
       // The other-layout reading can only win when the typed one is not already a good match.
-      if (run.swapped !== undefined && worstPlain > matching.swapMargin) {
-        const swapped = fuzzyMatches(run.swapped);
-        if (swapped.best <= matching.swapAcceptScore && swapped.best < worstPlain - matching.swapMargin) {
-          words.push({
-            typed: run.text,
-            key: run.swapped,
-            swapped: true,
-            matches: swapped.matches.map((m) => vocabulary[m.term] as string),
-          });
-          wordMatches.push(swapped.matches);
-          continue;
-        }
+      if (
+        swapped &&
+        run.swapped !== undefined &&
+        worstPlain > matching.swapMargin &&
+        swapped.best <= matching.swapAcceptScore &&
+        swapped.best < worstPlain - matching.swapMargin
+      ) {
+        words.push({
+          typed: run.text,
+          key: run.swapped,
+          swapped: true,
+          matches: swapped.matches.map((m) => swapped.vocabulary?.terms[m.term] as string),
+        });
+        wordMatches.push(swapped);
+        return;
       }
       for (const p of plain) {
         words.push({
           typed: run.text,
           key: p.key,
           swapped: false,
-          matches: p.matches.map((m) => vocabulary[m.term] as string),
+          matches: p.matches.map((m) => p.vocabulary?.terms[m.term] as string),
         });
-        wordMatches.push(p.matches);
+        wordMatches.push(p);
       }
-    }
+    });
     words.splice(maxQueryWords);
     wordMatches.splice(maxQueryWords);
+    await loadPostings(wordMatches);
 
     const scores = new Map<number, { score: number; words: number; typos: number; mask: number }>();
-    for (const matches of wordMatches) {
+    for (const { vocabulary, matches } of wordMatches) {
+      if (!vocabulary) continue;
       // One idf for all the vocabulary words a query word matched, from the commonest of them
       // (Lucene's "blended" rewrite): a rare misspelt neighbour must not outrank the word meant.
-      const df = matches.reduce((most, { term }) => Math.max(most, postingsOf(term).docs.length), 0);
+      const df = matches.reduce((most, { term }) => Math.max(most, vocabulary.df[term] as number), 0);
       const idf = Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
       // A word counts once per text, through its best-scoring vocabulary match.
       const best = new Map<number, { score: number; typo: boolean; mask: number }>();
       for (const { term, weight, typo } of matches) {
-        const { docs, masks } = postingsOf(term);
+        const { docs, masks, counts } = vocabulary.cache.get(term) as PostingList;
         for (let i = 0; i < docs.length; i += 1) {
           const found = (masks[i] as number) & mask;
           if (found === 0) continue;
           const doc = docs[i] as number;
-          const tf = maskWeights[found] as number;
+          const tf = (maskWeights[found] as number) + (found & bodyBit ? fieldWeights.body * (counts[i] as number) : 0);
           const score = (weight * idf * tf * (bm25.k1 + 1)) / (tf + bm25.k1 * (lengthNorms[doc] as number));
           const previous = best.get(doc);
           if (!previous) best.set(doc, { score, typo, mask: found });
@@ -273,24 +374,147 @@ export function createEngine(index: SearchIndex): SearchEngine {
       }
     }
 
-    const hits: SearchHit[] = [...scores]
-      .map(([doc, s]) => ({
-        doc,
-        path: index.paths[doc] as string,
-        shard: index.shards[index.docShards[doc] as number] as string,
-        score: s.score,
-        matchedWords: s.words,
-        typos: s.typos,
-        fields: fields.filter((_, bit) => s.mask & (1 << bit)),
-      }))
+    const ranked = [...scores]
       // As Meilisearch ranks: texts with more of the query's words first, then those that needed
       // fewer typos, then by score; the document order breaks ties, so that the same query always
       // lists the same texts in the same order.
-      .sort((a, b) => b.matchedWords - a.matchedWords || a.typos - b.typos || b.score - a.score || a.doc - b.doc)
+      .sort(([da, a], [db, b]) => b.words - a.words || a.typos - b.typos || b.score - a.score || da - db)
       .slice(0, maxResults);
-
+    const hits: SearchHit[] = ranked.map(([doc, s]) => ({
+      doc,
+      score: s.score,
+      matchedWords: s.words,
+      typos: s.typos,
+      fields: fields.filter((_, bit) => s.mask & (1 << bit)),
+      sections: sectionsOf(doc, wordMatches),
+    }));
     return { words, highlight: new Set(words.flatMap((w) => w.matches)), hits };
   }
 
+  /** The sections of `doc` with query words, most words first. */
+  function sectionsOf(doc: number, wordMatches: readonly WordMatches[]): [number, number][] {
+    const perSection = new Map<number, number>();
+    for (const { vocabulary, matches } of wordMatches) {
+      if (!vocabulary) continue;
+      const mine = new Set<number>();
+      for (const { term } of matches) {
+        const list = vocabulary.cache.get(term) as PostingList;
+        const at = findDoc(list.docs, doc);
+        if (at < 0) continue;
+        for (let k = list.sectionStarts[at] as number; k < (list.sectionStarts[at + 1] as number); k += 1)
+          mine.add(list.sections[k] as number);
+      }
+      for (const section of mine) perSection.set(section, (perSection.get(section) ?? 0) + 1);
+    }
+    return [...perSection].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  }
+
   return { search, size: docCount };
+}
+
+/** Position of `doc` in a sorted list, or -1. */
+function findDoc(docs: Int32Array, doc: number): number {
+  let lo = 0;
+  let hi = docs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const d = docs[mid] as number;
+    if (d === doc) return mid;
+    if (d < doc) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The built index in memory as a source. */
+export function memorySource(built: BuiltSearch): Source {
+  const byLetter = new Map<string, { from: number; to: number }>();
+  built.terms.forEach((term, i) => {
+    const letter = firstLetter(term);
+    const range = byLetter.get(letter);
+    if (range) range.to = i + 1;
+    else byLetter.set(letter, { from: i, to: i + 1 });
+  });
+  const toList = (flat: BuiltSearch["postings"][number]): PostingList => {
+    const postings = postingsOf(flat);
+    const starts = [0];
+    const sections: number[] = [];
+    for (const p of postings) {
+      sections.push(...p.sections);
+      starts.push(sections.length);
+    }
+    return {
+      docs: Int32Array.from(postings, (p) => p.doc),
+      masks: Uint16Array.from(postings, (p) => p.mask),
+      counts: Int32Array.from(postings, (p) => p.count),
+      sectionStarts: Int32Array.from(starts),
+      sections: Int32Array.from(sections),
+    };
+  };
+  return {
+    docCount: built.docs.length,
+    lengths: built.lengths,
+    vocabulary(letter) {
+      const range = byLetter.get(letter);
+      if (!range) return Promise.resolve(undefined);
+      const slice = built.postings.slice(range.from, range.to);
+      return Promise.resolve({
+        terms: built.terms.slice(range.from, range.to),
+        df: built.df.slice(range.from, range.to),
+        postings: (terms) => Promise.resolve(terms.map((t) => toList(slice[t] ?? []))),
+      });
+    },
+  };
+}
+
+/**
+ * The index files as a source: `load` fetches a file by name (in the browser, from the site; in
+ * tests, from the built map) and parses its JSON.
+ */
+export function fileSource(entry: SearchEntry, load: (file: string) => Promise<unknown>): Source {
+  if (entry.version !== indexVersion)
+    throw new Error(`search index: expected format version ${indexVersion}, got ${String(entry.version)}`);
+  const lengths = decodeNumbers(entry.lengths);
+  if (lengths.length !== entry.docCount) throw new Error("search index: the lengths do not match the texts");
+  return {
+    docCount: entry.docCount,
+    lengths,
+    async vocabulary(letter) {
+      const file = entry.vocabulary[letter];
+      if (file === undefined) return undefined;
+      const shard = (await load(file)) as VocabularyShard;
+      const terms = decodeVocabulary(shard.terms);
+      const df = decodeNumbers(shard.df);
+      if (df.length !== terms.length) throw new Error(`search index: ${file}: the words and counts differ in length`);
+      const files = new Map<number, Promise<string[]>>();
+      const fileOf = (term: number) => {
+        let lo = 0;
+        let hi = shard.starts.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if ((shard.starts[mid] as number) <= term) lo = mid;
+          else hi = mid - 1;
+        }
+        return lo;
+      };
+      return {
+        terms,
+        df,
+        async postings(wanted) {
+          return Promise.all(
+            wanted.map(async (term) => {
+              const f = fileOf(term);
+              let lists = files.get(f);
+              if (!lists) {
+                lists = load(shard.files[f] as string) as Promise<string[]>;
+                lists.catch(() => files.delete(f));
+                files.set(f, lists);
+              }
+              return decodePostings((await lists)[term - (shard.starts[f] as number)] ?? "");
+            }),
+          );
+        },
+      };
+    },
+  };
 }

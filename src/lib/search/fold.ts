@@ -97,12 +97,30 @@ const combiningMarks = /\p{M}+/gu;
 const possessive = /['’ʼ]s$/u;
 const apostrophes = /['’ʼ`]/gu;
 
+/** Folded keys of words seen, so that a word is folded once (texts repeat their words). */
+const folded = new Map<string, string>();
+const maxRemembered = 200_000;
+
 /** The folded key of one word: lower case, Latin skeleton, no marks. */
 export function foldWord(word: string): string {
+  let key = folded.get(word);
+  if (key === undefined) {
+    if (folded.size >= maxRemembered) folded.clear();
+    key = foldFresh(word);
+    folded.set(word, key);
+  }
+  return key;
+}
+
+function foldFresh(word: string): string {
   let s = word.toLowerCase().replace(possessive, "");
   s = s.replace(/[şçıßæøœ]/g, (c) => latinBeforeDecomposition[c] ?? c);
   // NFKD splits ё into е + diaeresis and й into и + breve; both fold to their base letter.
   s = s.normalize("NFKD").replace(combiningMarks, "").replace(apostrophes, "");
+  // A Latin c that sounds as k (before a, o, u, a consonant or at the end) is written k, as
+  // Cyrillic writes it: "corruption" and «коррупция» then begin alike. Before e, i, y it stays c
+  // (ц), and "ch" is ч; the c's that Cyrillic and the merges below write are not touched.
+  s = s.replace(/c(?![eiyh])/g, "k");
   let out = "";
   for (const c of s) out += cyrillicToLatin[c] ?? c;
   return out.replace(latinMergePattern, (spelling) => latinMerges[spelling] ?? spelling);
@@ -124,7 +142,7 @@ export interface Token {
  * Words are runs of letters and digits; an apostrophe inside a word (Kyrgyzstan's, Qazaq'stan)
  * belongs to it; hyphens and all other signs separate words (кезең-кезеңмен is two words).
  */
-const wordPattern = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu;
+export const wordPattern = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu;
 
 /** Every word of `text` with its folded key, in order. Words that fold to nothing are skipped. */
 export function tokenize(text: string): Token[] {

@@ -3,7 +3,7 @@
  * each piece into a text node (marked ones inside <mark>), so nothing from the data is ever read
  * as HTML.
  */
-import { tokenize } from "./fold";
+import { foldWord, tokenize, wordPattern } from "./fold";
 
 export interface Piece {
   text: string;
@@ -27,19 +27,29 @@ export function highlight(text: string, keys: ReadonlySet<string>): Piece[] {
 
 /**
  * A window of about `words` words of `text` around its first match, with an ellipsis where text
- * is left out; the start of the text when nothing matches.
+ * is left out; the start of the text when nothing matches. Folds words only up to the window's
+ * end, so that a long section costs no more than the part before its first match.
  */
 export function snippet(text: string, keys: ReadonlySet<string>, words = 30): Piece[] {
-  const tokens = tokenize(text);
-  if (tokens.length <= words) return highlight(text, keys);
-  const first = Math.max(
-    0,
-    tokens.findIndex((t) => keys.has(t.key)),
-  );
-  const from = Math.max(0, Math.min(first - Math.floor(words / 3), tokens.length - words));
+  const before = Math.floor(words / 3);
+  const tokens: { start: number; end: number }[] = [];
+  let first = -1;
+  let complete = true;
+  for (const match of text.matchAll(wordPattern)) {
+    const start = match.index;
+    tokens.push({ start, end: start + match[0].length });
+    if (first < 0 && keys.has(foldWord(match[0]))) first = tokens.length - 1;
+    // Enough: the match and the words after it.
+    if (first >= 0 && tokens.length > first + words) {
+      complete = false;
+      break;
+    }
+  }
+  const from = Math.max(0, first - before);
   const to = Math.min(tokens.length, from + words);
   const start = from === 0 ? 0 : (tokens[from] as { start: number }).start;
-  const end = to === tokens.length ? text.length : (tokens[to - 1] as { end: number }).end;
+  const last = tokens[to - 1];
+  const end = to === tokens.length && complete ? text.length : last ? last.end : 0;
   const pieces = highlight(text.slice(start, end), keys);
   if (start > 0) pieces.unshift({ text: "… ", hit: false });
   if (end < text.length) pieces.push({ text: " …", hit: false });

@@ -5,14 +5,15 @@
 import type { IFuseOptions } from "fuse.js";
 
 /** Bumped whenever the index format changes; the engine refuses an index of another version. */
-export const indexVersion = 1;
+export const indexVersion = 2;
 
 /**
  * The fields of a text that search looks in, in the order of the bits of a posting's field mask.
- * `title`…`abstract` are in English (the language the journal prints them in); each summary is in
- * its own language.
+ * `title`…`abstract` and `body` (the full text: its sections, figure and table captions, notes
+ * and references) are in English, the language the journal prints them in; each summary is in its
+ * own language.
  */
-export const fields = ["title", "authors", "keywords", "jel", "abstract", "en", "ru", "kk"] as const;
+export const fields = ["title", "authors", "keywords", "jel", "abstract", "en", "ru", "kk", "body"] as const;
 export type Field = (typeof fields)[number];
 
 /** How much a match in each field counts: a word in the title says more than one in a summary. */
@@ -25,12 +26,15 @@ export const fieldWeights: Record<Field, number> = {
   en: 1,
   ru: 1,
   kk: 1,
+  // Per occurrence: the body is long, and one mention of a word there says less than the word in
+  // the abstract; a word the text keeps coming back to says more.
+  body: 0.3,
 };
 
 /** The language filter: which fields each choice searches. */
 export const languageFields = {
   all: fields,
-  en: ["title", "authors", "keywords", "jel", "abstract", "en"],
+  en: ["title", "authors", "keywords", "jel", "abstract", "en", "body"],
   ru: ["ru"],
   kk: ["kk"],
 } as const satisfies Record<string, readonly Field[]>;
@@ -71,6 +75,12 @@ export const matching = {
   minFuzzyLength: 5,
   /** At most this many vocabulary words stand in for one query word (the best-scoring ones). */
   maxExpansions: 40,
+  /**
+   * …and at most this many for a prefix of one, two, three letters: a reader passes through them
+   * on the way to a word, and each expansion costs its postings (the commonest words, with the
+   * longest postings, are the shortest).
+   */
+  shortPrefixExpansions: [5, 10, 20],
   /** Fuse scores up to this are exact or prefix matches, not typos (Fuse never gives 0). */
   exactScore: 0.02,
   /** How much a Fuse score lowers a match's weight: one typo in nine letters (0.11) keeps 0.72. */
@@ -92,3 +102,7 @@ export const maxQueryLength = 200;
 export const maxQueryWords = 12;
 /** Results kept per search. */
 export const maxResults = 50;
+/** Texts per document shard (files.ts): what a result shows of 16 consecutive texts is one file. */
+export const docsPerShard = 16;
+/** Section hits shown under a result. */
+export const maxSectionHits = 3;

@@ -1,12 +1,57 @@
 /**
- * What the result list shows, computed from the engine's answer and the result shards: plain data
- * that the browser lays out with text nodes. Kept apart from the DOM so that it can be tested.
+ * What the result list shows, computed from the engine's answer, the document shards and the
+ * snippet files: plain data that the browser lays out with text nodes. Kept apart from the DOM so
+ * that it can be tested.
  */
 import { languages, type Language } from "../languages";
-import type { ShardRecord } from "./build";
-import type { SearchResponse } from "./engine";
+import type { UiStrings } from "../../schemas/ui";
+import type { SearchHit, SearchResponse } from "./engine";
+import type { DocShardEntry } from "./files";
 import { highlight, snippet, type Piece } from "./highlight";
-import { maxResults, type Field, type LanguageFilter } from "./options";
+import { languageFields, maxResults, maxSectionHits, type LanguageFilter } from "./options";
+
+/** The interface strings the search script uses. */
+export type SearchStrings = Pick<
+  UiStrings,
+  | "searchHint"
+  | "searchResultsOne"
+  | "searchResultsFew"
+  | "searchResultsMany"
+  | "searchResultsOther"
+  | "searchFirstResults"
+  | "searchNone"
+  | "searchNoLetters"
+  | "searchUnavailable"
+  | "searchAllResults"
+  | "searchFoundInSummary"
+  | "searchTextStart"
+  | "searchMore"
+>;
+export const searchStringKeys = [
+  "searchHint",
+  "searchResultsOne",
+  "searchResultsFew",
+  "searchResultsMany",
+  "searchResultsOther",
+  "searchFirstResults",
+  "searchNone",
+  "searchNoLetters",
+  "searchUnavailable",
+  "searchAllResults",
+  "searchFoundInSummary",
+  "searchTextStart",
+  "searchMore",
+] as const satisfies readonly (keyof SearchStrings)[];
+
+/** One section hit: its heading, a link target and a snippet around the match. */
+export interface SectionView {
+  /** The heading's id on the text's page ("" for the top of the page). */
+  id: string;
+  /** Its heading, or undefined for the part before the first heading. */
+  heading: string | undefined;
+  lang: string;
+  pieces: Piece[];
+}
 
 export interface ResultView {
   /** The text's page, below the site's base. */
@@ -17,65 +62,78 @@ export interface ResultView {
   source: string;
   /** The languages of the summaries the query matched, in the site's order. */
   summaryLanguages: Language[];
-  /** A passage around the first match, in the language of its field. */
-  passage: { label: string; lang: Language; pieces: Piece[] } | undefined;
+  sections: SectionView[];
 }
 
 const summaryFields = Object.keys(languages) as Language[];
-const passageLabels: Partial<Record<Field, string>> = {
-  abstract: "Abstract",
-  keywords: "Keywords",
-  jel: "JEL classification",
-};
 
-/** The result view of one hit, given the shard record of its text. */
+/** The sections a hit shows (at most `maxSectionHits`), those of other languages than the filter's left out. */
+export function shownSections(hit: SearchHit, doc: DocShardEntry, filter: LanguageFilter): number[] {
+  const allowed = new Set<string>(languageFields[filter]);
+  return hit.sections
+    .map(([section]) => section)
+    .filter((s) => {
+      const field = doc.sections[s]?.field;
+      return field !== undefined && allowed.has(field);
+    })
+    .slice(0, maxSectionHits);
+}
+
+/** The result view of one hit, given its text's document entry and the text of its shown sections. */
 export function resultView(
-  hit: SearchResponse["hits"][number],
-  record: ShardRecord,
+  hit: SearchHit,
+  doc: DocShardEntry,
+  texts: ReadonlyMap<number, string>,
   keys: ReadonlySet<string>,
   filter: LanguageFilter,
 ): ResultView {
-  const summaryLanguages = summaryFields.filter((lang) => hit.fields.includes(lang));
-  // The summary in the filtered language first, then the first matched summary, then the other
-  // English fields; the title and authors are shown anyway.
-  const preferred: Field[] = [
-    ...(filter !== "all" ? [filter] : []),
-    ...summaryLanguages,
-    "abstract",
-    "keywords",
-    "jel",
-  ];
-  const field = preferred.find((f) => hit.fields.includes(f) && record.fields[f] !== undefined);
-  const text = field === undefined ? undefined : record.fields[field];
-  const passage =
-    field === undefined || text === undefined
-      ? undefined
-      : {
-          label: passageLabels[field] ?? `Summary · ${languages[field as Language].name}`,
-          lang: (field in languages ? field : "en") as Language,
-          pieces: snippet(text, keys),
-        };
   return {
-    path: record.path,
-    title: highlight(record.fields.title ?? record.path, keys),
-    authors: record.fields.authors === undefined ? undefined : highlight(record.fields.authors, keys),
-    source: record.source,
-    summaryLanguages,
-    passage,
+    path: doc.path,
+    title: highlight(doc.title, keys),
+    authors: doc.authors === undefined ? undefined : highlight(doc.authors, keys),
+    source: doc.source,
+    summaryLanguages: summaryFields.filter((lang) => hit.fields.includes(lang)),
+    sections: shownSections(hit, doc, filter).flatMap((s) => {
+      const section = doc.sections[s];
+      const text = texts.get(s);
+      if (!section || text === undefined) return [];
+      return [
+        {
+          id: section.id,
+          heading: section.heading === "" ? undefined : section.heading,
+          lang: section.lang,
+          pieces: snippet(text, keys),
+        },
+      ];
+    }),
   };
 }
 
-/** The sentence that says what the search found, for the status line and screen readers. */
-export function statusMessage(query: string, response: SearchResponse, shown: number): string {
+const fillIn = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (slot, name: string) => values[name] ?? slot);
+
+/**
+ * The sentence that says what the search found, for the status line and screen readers, in the
+ * page's language: the query as the reader typed it, never its folded forms.
+ */
+export function statusMessage(query: string, response: SearchResponse, strings: SearchStrings, locale: string): string {
   const typed = query.trim();
   if (typed === "") return "";
-  const quoted = `“${typed.length > 60 ? `${typed.slice(0, 60)}…` : typed}”`;
-  if (shown > 0) {
-    const more = response.hits.length >= maxResults ? ` (the first ${maxResults})` : "";
-    return `${shown} ${shown === 1 ? "result" : "results"} for ${quoted}${more}.`;
+  const shown = typed.length > 60 ? `${typed.slice(0, 60)}…` : typed;
+  const count = response.hits.length;
+  const number = new Intl.NumberFormat(locale).format(count);
+  if (count >= maxResults) return fillIn(strings.searchFirstResults, { count: number, query: shown });
+  if (count > 0) {
+    const form = new Intl.PluralRules(locale).select(count);
+    const template =
+      form === "one"
+        ? strings.searchResultsOne
+        : form === "few"
+          ? strings.searchResultsFew
+          : form === "many"
+            ? strings.searchResultsMany
+            : strings.searchResultsOther;
+    return fillIn(template, { count: number, query: shown });
   }
-  const folded = response.words.map((w) => w.key).join(" ");
-  return folded === ""
-    ? `No results for ${quoted}: it has no letters or digits to search for.`
-    : `No results for ${quoted}. Searched for: ${folded}.`;
+  return fillIn(response.words.length === 0 ? strings.searchNoLetters : strings.searchNone, { query: shown });
 }

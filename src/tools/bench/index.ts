@@ -9,8 +9,11 @@ import { register } from "node:module";
 register("../resolve-ts.ts", import.meta.url);
 
 const here = new URL(".", import.meta.url);
+/** BENCH_ONLY=search (or a comma-separated list) runs only those sections. */
+const only = process.env["BENCH_ONLY"]?.split(",");
 const sections = readdirSync(here)
   .filter((name) => name.endsWith(".ts") && name !== "index.ts" && !name.endsWith(".test.ts"))
+  .filter((name) => !only || only.includes(name.replace(/\.ts$/, "")))
   .sort();
 
 for (const name of sections) {

@@ -1,32 +1,60 @@
 /**
- * Search at archive scale: synthetic archives of 1,000 and 10,000 texts made from the real ones
- * (src/tools/synthetic-archive.ts), written to a temporary folder and removed afterwards. For each,
- * side by side: plain Fuse over whole documents (the same folded text, so that only the design
- * differs) and this site's search (Fuse over the vocabulary → inverted index → BM25).
+ * Search at archive scale, as a reader meets it: synthetic archives of 1,000 and 10,000 texts
+ * with bodies of an article's length (src/tools/synthetic-archive.ts), their search files built
+ * with the site's own code and served over HTTP with the site's own built pages and script, typed
+ * into key by key in Chromium through Playwright. Side by side, in the same run and browser:
+ * Pagefind over the same texts (one HTML page per text, its sections under their headings).
+ *
+ * Per keystroke: the time from the key (its `beforeinput` event) to the results on screen (the
+ * status line naming what was typed, set in the same task as the result list). Figures are
+ * medians over `BENCH_SEARCH_RUNS` (3) runs, each in a fresh browser context (cold cache).
+ * `BENCH_SEARCH_SIZES` chooses the sizes ("1000,10000"). Run after `npm run build`.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { Worker } from "node:worker_threads";
-import Fuse from "fuse.js/basic";
+import type { AddressInfo } from "node:net";
+import { chromium, type Browser, type Page } from "playwright-core";
+import * as pagefind from "pagefind";
 import { readSite } from "../../lib/read-content";
-import { buildSearch, type SearchRecord } from "../../lib/search/build";
+import { buildSearch, postingsOf, type BuiltSearch, type SearchRecord } from "../../lib/search/build";
+import { createEngine, memorySource } from "../../lib/search/engine";
+import { searchFiles } from "../../lib/search/files";
 import { foldText } from "../../lib/search/fold";
-import { fields, maxResults } from "../../lib/search/options";
+import { maxResults } from "../../lib/search/options";
 import { searchRecords } from "../../lib/search/records";
-import { syntheticArchive } from "../synthetic-archive";
-import { plainFuseOptions, type TimingJob, type TimingResult } from "../search-timing";
+import { serve } from "../../../e2e/serve";
+import { realBodies, syntheticArchive } from "../synthetic-archive";
+
+const project = new URL("../../../", import.meta.url).pathname;
+const dist = join(project, "dist");
+const sizes = (process.env["BENCH_SEARCH_SIZES"] ?? "1000,10000").split(",").map(Number);
+const runs = Number(process.env["BENCH_SEARCH_RUNS"] ?? 3);
 
 /**
  * Queries a reader might type, each with the word it means: typos in three languages, Kazakh
- * letters typed as Russian ones and back, transliterations, Kazakh Latin, the wrong keyboard layout.
+ * letters typed as Russian ones and back, transliterations, Kazakh Latin, the wrong keyboard
+ * layout, body words misspelt and in the other script.
  */
 const recallQueries: [query: string, meant: string][] = [
   ["Kyrgystan", "Kyrgyzstan"],
   ["Kazakstan", "Kazakhstan"],
   ["modernisation", "modernization"],
   ["accesion", "accession"],
+  ["corupption", "corruption"],
+  ["bargainng", "bargaining"],
+  ["коррупция", "corruption"],
   ["интерграция", "Integration"],
   ["Кыргызтан", "Кыргызстан"],
   ["корпоротивной", "корпоративной"],
@@ -42,7 +70,7 @@ const recallQueries: [query: string, meant: string][] = [
   ["ьщвуктшяфешщт", "modernization"],
 ];
 
-/** Other queries, for latency only. */
+/** Other queries, for time only. */
 const latencyQueries = [
   "economic modernization",
   "corporate social responsibility",
@@ -51,146 +79,282 @@ const latencyQueries = [
   "F15",
   "Nazarbayev",
 ];
-
-/** Each query as typed, one character at a time (from two characters on). */
-const keystrokes = [...recallQueries.map(([q]) => q), ...latencyQueries].flatMap((q) =>
-  Array.from({ length: q.length - 1 }, (_, i) => q.slice(0, i + 2)),
-);
+const typed = [...recallQueries.map(([q]) => q), ...latencyQueries];
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 };
+const median = (values: number[]) => percentile(values, 50);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ms = (value: number) => (value >= 100 ? `${value.toFixed(0)} ms` : `${value.toFixed(1)} ms`);
+const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`;
 
-interface Measured {
-  raw: number;
-  gzip: number;
-  load: number;
-  p50: number;
-  p95: number;
-  keystrokes: number;
-  /** Undefined when not measured (plain Fuse at 10,000 texts: minutes per pass). */
-  recall: number | undefined;
+const escape = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
+
+/** One text as an HTML page for Pagefind: its title, authors and every section under its heading. */
+const pageOf = (r: SearchRecord) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(r.fields.title ?? "")}</title></head><body><main data-pagefind-body><h1>${escape(r.fields.title ?? "")}</h1><p>${escape(r.fields.authors ?? "")}</p><p>${escape(r.fields.keywords ?? "")}</p>${r.sections
+    .map(
+      (s) =>
+        `<section lang="${s.lang}"><h2${s.id === "" ? "" : ` id="${escape(s.id)}"`}>${escape(s.heading)}</h2><p>${escape(s.text)}</p></section>`,
+    )
+    .join("")}</main></body></html>`;
+
+/** The page Pagefind is timed on: a box, a status line and six results with excerpts, as the site's panel shows. */
+const pagefindPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pagefind</title></head><body>
+<input type="search" name="q" aria-label="Search"><p class="search-status"></p><ol id="results"></ol>
+<script type="module">
+const input = document.querySelector("input");
+const status = document.querySelector(".search-status");
+const list = document.getElementById("results");
+let pagefind;
+const load = async () => { if (!pagefind) { pagefind = await import("/pagefind/pagefind.js"); await pagefind.init(); } return pagefind; };
+input.addEventListener("focus", () => void load(), { once: true });
+let generation = 0;
+input.addEventListener("input", async () => {
+  const mine = ++generation;
+  const q = input.value;
+  if (q.trim() === "") { list.replaceChildren(); status.textContent = ""; return; }
+  const search = await (await load()).search(q);
+  if (mine !== generation || !search) return;
+  const data = await Promise.all(search.results.slice(0, 6).map((r) => r.data()));
+  if (mine !== generation) return;
+  list.replaceChildren(...data.map((d) => {
+    const li = document.createElement("li");
+    const a = document.createElement("a");
+    a.href = d.url;
+    a.textContent = d.meta.title;
+    const p = document.createElement("p");
+    p.innerHTML = d.excerpt;
+    li.append(a, p);
+    return li;
+  }));
+  status.textContent = search.results.length + " results for “" + q.trim() + "”.";
+});
+window.pagefindUrls = async (q, k) => {
+  const search = await (await load()).search(q);
+  return Promise.all(search.results.slice(0, k).map(async (r) => (await r.data()).url));
+};
+</script></body></html>`;
+
+/** Records, in the page, the time from each key to the status line naming what is typed. */
+const harness = () => {
+  const state = { start: 0, waiting: false, times: [] as number[] };
+  (window as unknown as { bench: typeof state }).bench = state;
+  document.addEventListener(
+    "beforeinput",
+    () => {
+      state.start = performance.now();
+      state.waiting = true;
+    },
+    true,
+  );
+  new MutationObserver(() => {
+    if (!state.waiting) return;
+    const input = document.querySelector<HTMLInputElement>("input[name=q]");
+    const status = document.querySelector(".search-status");
+    const query = input?.value.trim() ?? "";
+    if (query !== "" && status?.textContent?.includes(`“${query}”`)) {
+      state.times.push(performance.now() - state.start);
+      state.waiting = false;
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+};
+
+/** Bytes a file costs over the wire: gzip, or as it is when it is already compressed (Pagefind's). */
+function wireBytes(file: string): number {
+  const data = readFileSync(file);
+  return data[0] === 0x1f && data[1] === 0x8b ? data.length : gzipSync(data).length;
 }
 
-/** Documents that contain the meant word or a form of it (the word and an ending): what a query should find. */
-function relevant(records: readonly SearchRecord[], meant: string): Set<number> {
+function folderBytes(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true }))
+    if (e.isFile()) {
+      bytes += statSync(join(e.parentPath, e.name)).size;
+      files += 1;
+    }
+  return { bytes, files };
+}
+
+interface Timed {
+  p50: number;
+  p95: number;
+  max: number;
+  firstBytes: number;
+  keystrokes: number;
+}
+
+/** Types every query key by key into the box at `url`; returns the per-keystroke times and the bytes fetched up to the first results. */
+async function typeQueries(browser: Browser, origin: string, url: string, site: string): Promise<Timed> {
+  const context = await browser.newContext();
+  const page: Page = await context.newPage();
+  await page.addInitScript(harness);
+  await page.goto(`${origin}${url}`);
+  await page.waitForLoadState("networkidle");
+  const fetched: string[] = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  const box = page.locator("input[name=q]").first();
+  await box.focus();
+  let firstBytes = -1;
+  for (const query of typed) {
+    for (const ch of query) {
+      await page.keyboard.type(ch);
+      await page.waitForFunction(() => !(window as unknown as { bench: { waiting: boolean } }).bench.waiting, null, {
+        polling: 5,
+        timeout: 60_000,
+      });
+      if (firstBytes < 0) {
+        firstBytes = fetched.reduce((sum, path) => {
+          const file = join(site, decodeURIComponent(path), path.endsWith("/") ? "index.html" : "");
+          return sum + (existsSync(file) ? wireBytes(file) : 0);
+        }, 0);
+      }
+    }
+    await box.fill("");
+    await page.evaluate(() => ((window as unknown as { bench: { waiting: boolean } }).bench.waiting = false));
+  }
+  const times = await page.evaluate(() => (window as unknown as { bench: { times: number[] } }).bench.times);
+  await context.close();
+  return {
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    max: Math.max(...times),
+    firstBytes,
+    keystrokes: times.length,
+  };
+}
+
+/** Texts that contain the meant word or a form of it (the word and an ending): what a query should find. */
+function relevant(built: BuiltSearch, meant: string): Set<number> {
   const key = foldText(meant)[0] as string;
   const found = new Set<number>();
-  records.forEach((r, doc) => {
-    if (Object.values(r.fields).some((t) => foldText(t ?? "").some((w) => w.startsWith(key)))) found.add(doc);
+  built.terms.forEach((term, t) => {
+    if (term.startsWith(key)) for (const p of postingsOf(built.postings[t] ?? [])) found.add(p.doc);
   });
   return found;
 }
 
-/**
- * Share of what should be found that is: per query, the relevant texts among the first
- * min(50, relevant) results, over that number; averaged over the queries.
- */
-function recallOf(records: readonly SearchRecord[], results: number[][]): number {
+/** Per query, the relevant texts among the first min(50, relevant) results, over that number; averaged. */
+async function recallOf(built: BuiltSearch, results: (query: string, k: number) => Promise<number[]>): Promise<number> {
   let sum = 0;
-  recallQueries.forEach(([, meant], i) => {
-    const truth = relevant(records, meant);
+  for (const [query, meant] of recallQueries) {
+    const truth = relevant(built, meant);
     const k = Math.min(maxResults, truth.size);
     if (k === 0) throw new Error(`bench: no synthetic text contains "${meant}"`);
-    sum += (results[i] ?? []).slice(0, k).filter((d) => truth.has(d)).length / k;
-  });
+    sum += (await results(query, k)).slice(0, k).filter((d) => truth.has(d)).length / k;
+  }
   return sum / recallQueries.length;
 }
 
-const hook = new URL("../resolve-ts.ts", import.meta.url).href;
-
-/** Runs a timing job in a fresh worker thread (src/tools/search-timing.ts). */
-function timeInWorker(job: TimingJob): Promise<TimingResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("../search-timing.ts", import.meta.url), {
-      workerData: job,
-      execArgv: [
-        "--import",
-        `data:text/javascript,import{register}from"node:module";register(${JSON.stringify(hook)})`,
-      ],
-    });
-    worker.once("message", (result: TimingResult) => {
-      resolve(result);
-      void worker.terminate();
-    });
-    worker.once("error", reject);
-  });
-}
-
-const measured = (
-  json: string,
-  result: TimingResult,
-  records: readonly SearchRecord[],
-  withRecall: boolean,
-): Measured => ({
-  raw: Buffer.byteLength(json),
-  gzip: gzipSync(json).length,
-  load: result.load,
-  p50: percentile(result.times, 50),
-  p95: percentile(result.times, 95),
-  keystrokes: result.times.length,
-  recall: withRecall ? recallOf(records, result.results) : undefined,
-});
-
-async function measureEngine(records: SearchRecord[], dir: string): Promise<Measured> {
-  const json = JSON.stringify(buildSearch(records).index);
-  const file = join(dir, "index.json");
-  writeFileSync(file, json);
-  const result = await timeInWorker({ design: "engine", file, keystrokes, queries: recallQueries.map(([q]) => q) });
-  return measured(json, result, records, true);
-}
-
-/** Plain Fuse over whole documents: every field of every text, folded, as one Fuse key each. */
-async function measurePlainFuse(
-  records: SearchRecord[],
-  dir: string,
-  sample: number,
-  withRecall: boolean,
-): Promise<Measured> {
-  const docs = records.map((r) => Object.fromEntries(fields.map((f) => [f, foldText(r.fields[f] ?? "").join(" ")])));
-  const json = JSON.stringify({ docs, index: Fuse.createIndex(plainFuseOptions.keys, docs).toJSON() });
-  const file = join(dir, "plain-fuse.json");
-  writeFileSync(file, json);
-  const step = Math.max(1, Math.floor(keystrokes.length / sample));
-  const result = await timeInWorker({
-    design: "plain-fuse",
-    file,
-    keystrokes: keystrokes.filter((_, i) => i % step === 0),
-    queries: withRecall ? recallQueries.map(([q]) => q) : [],
-  });
-  return measured(json, result, records, withRecall);
-}
+const medianOf = (list: Timed[], key: keyof Timed) => median(list.map((t) => t[key]));
 
 export default async function searchBench(): Promise<string[]> {
+  if (!existsSync(join(dist, "index.html"))) return ["dist/ is missing: run `npm run build` first."];
   const real = searchRecords(readSite());
-  const dir = mkdtempSync(join(tmpdir(), "cabj-search-bench-"));
+  const body = realBodies(join(project, "content"));
   const lines = [
-    `Keystrokes: ${keystrokes.length} (${recallQueries.length + latencyQueries.length} queries typed letter by letter); recall on the ${recallQueries.length} typo, folding, transliteration and layout queries.`,
+    `Queries typed key by key: ${typed.length} (${typed.join("").length} keystrokes); recall on the ${recallQueries.length} typo, folding, transliteration, layout and body-word queries. Medians of ${runs} runs, each in a fresh browser context.`,
     "",
-    "| texts | search | index raw | index gzip | load + parse | keystroke p50 | keystroke p95 | recall |",
-    "|---:|---|---:|---:|---:|---:|---:|---:|",
+    "| texts | search | keystroke p50 | keystroke p95 | max | fetched before first results (gzip) | index on disk | index build | recall |",
+    "|---:|---|---:|---:|---:|---:|---:|---:|---:|",
   ];
+  const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
+  const browser = await chromium.launch(executablePath ? { executablePath } : {});
   try {
-    for (const count of [1000, 10000]) {
-      const archive = syntheticArchive(real, count);
-      const row = (name: string, m: Measured, note = "") =>
-        `| ${count} | ${name}${note} | ${kb(m.raw)} | ${kb(m.gzip)} | ${ms(m.load)} | ${ms(m.p50)} | ${ms(m.p95)} | ${m.recall === undefined ? "not run" : `${(m.recall * 100).toFixed(0)}%`} |`;
-      // Plain Fuse takes about a second a search at 1,000 texts and ten at 10,000: sample it.
-      const small = count <= 1000;
-      const plain = await measurePlainFuse(archive.records, dir, small ? 30 : 5, small);
-      lines.push(row("plain Fuse", plain, ` (${plain.keystrokes} keystrokes sampled)`));
-      lines.push(row("this site", await measureEngine(archive.records, dir)));
-      const shards = buildSearch(archive.records).shards;
-      const shardGzip = [...shards.values()].map((s) => gzipSync(JSON.stringify(s)).length);
-      lines.push(
-        `|  | (${archive.tokens.toLocaleString("en")} words, ${archive.vocabulary.toLocaleString("en")} distinct; result shards: ${shards.size} × ${kb(shardGzip.reduce((a, b) => a + b, 0) / shards.size)} gzip, fetched for the results shown) | | | | | | |`,
-      );
+    for (const count of sizes) {
+      const dir = mkdtempSync(join(tmpdir(), "cabj-search-bench-"));
+      try {
+        const archive = syntheticArchive(real, count, body);
+        const site = join(dir, "site");
+        cpSync(dist, site, { recursive: true });
+        for (const name of readdirSync(join(site, "search")))
+          if (name.endsWith(".json")) rmSync(join(site, "search", name));
+
+        // This site's index: built and split with the site's code, put where the built pages look.
+        let started = performance.now();
+        const built = buildSearch(archive.records);
+        const { entry, files } = searchFiles(built);
+        for (const [name, json] of files) writeFileSync(join(site, "search", name), json);
+        const ourBuild = performance.now() - started;
+        const ourDisk = [...files.values()].reduce((sum, json) => sum + Buffer.byteLength(json), 0);
+        const home = join(site, "index.html");
+        writeFileSync(
+          home,
+          readFileSync(home, "utf8").replace(/data-search-index="[^"]*"/, `data-search-index="/search/${entry}"`),
+        );
+
+        // Pagefind over one page per text.
+        started = performance.now();
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`bench: pagefind: ${errors.join("; ")}`);
+        for (const record of archive.records) {
+          const added = await index.addHTMLFile({ url: `/${record.path}`, content: pageOf(record) });
+          if (added.errors.length > 0) throw new Error(`bench: pagefind: ${added.errors.join("; ")}`);
+        }
+        await index.writeFiles({ outputPath: join(site, "pagefind") });
+        await pagefind.close();
+        const pagefindBuild = performance.now() - started;
+        const pagefindDisk = folderBytes(join(site, "pagefind"));
+        mkdirSync(join(site, "pagefind-bench"));
+        writeFileSync(join(site, "pagefind-bench", "index.html"), pagefindPage);
+
+        const server = await serve(site, 0, "/");
+        const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+        try {
+          const ours: Timed[] = [];
+          const theirs: Timed[] = [];
+          for (let run = 0; run < runs; run += 1) {
+            ours.push(await typeQueries(browser, origin, "/", site));
+            theirs.push(await typeQueries(browser, origin, "/pagefind-bench/", site));
+          }
+          const engine = createEngine(memorySource(built));
+          const ourRecall = await recallOf(built, async (q) => (await engine.search(q)).hits.map((h) => h.doc));
+          const docOf = new Map(archive.records.map((r, i) => [`/${r.path}`, i]));
+          const context = await browser.newContext();
+          const page = await context.newPage();
+          await page.goto(`${origin}/pagefind-bench/`);
+          const theirRecall = await recallOf(built, async (q, k) =>
+            (
+              await page.evaluate(
+                ([q, k]) =>
+                  (window as unknown as { pagefindUrls: (q: string, k: number) => Promise<string[]> }).pagefindUrls(
+                    q,
+                    k,
+                  ),
+                [q, k] as const,
+              )
+            ).map((url) => docOf.get(url) ?? -1),
+          );
+          await context.close();
+          const row = (name: string, t: Timed[], disk: string, build: number, recall: number) =>
+            `| ${count.toLocaleString("en")} | ${name} | ${ms(medianOf(t, "p50"))} | ${ms(medianOf(t, "p95"))} | ${ms(medianOf(t, "max"))} | ${kb(medianOf(t, "firstBytes"))} | ${disk} | ${seconds(build)} | ${(recall * 100).toFixed(0)}% |`;
+          lines.push(row("this site", ours, `${mb(ourDisk)} in ${files.size} files`, ourBuild, ourRecall));
+          lines.push(
+            row(
+              "Pagefind",
+              theirs,
+              `${mb(pagefindDisk.bytes)} in ${pagefindDisk.files} files`,
+              pagefindBuild,
+              theirRecall,
+            ),
+          );
+          lines.push(
+            `|  | (${archive.tokens.toLocaleString("en")} words, ${archive.vocabulary.toLocaleString("en")} distinct; ${ours[0]?.keystrokes ?? 0} keystrokes timed per run) | | | | | | | |`,
+          );
+        } finally {
+          server.close();
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await browser.close();
   }
   return lines;
 }

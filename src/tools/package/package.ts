@@ -15,6 +15,12 @@ if (!existsSync(described)) {
   process.exit(1);
 }
 const archive = JSON.parse(readFileSync(described, "utf8")) as ArchiveDescription;
+if ((archive as Partial<ArchiveDescription>).url === undefined) {
+  console.error(
+    `${described}: no url. The site was built without its origin, and a bag must say where it is served: build with CABJ_SITE (and CABJ_BASE) set, then package it.`,
+  );
+  process.exit(1);
+}
 
 const today = new Date().toISOString().slice(0, 10);
 const { files, bytes } = writeBag(site, bag, {

@@ -1,0 +1,44 @@
+import type { IssueModel, SiteModel } from "./model";
+
+/** Past this many texts the archive shows each issue's contents folded, so the page stays a list of issues. */
+export const foldAbove = 100;
+
+export interface ArchiveYear {
+  year: number;
+  /** That year's issues, newest first. */
+  issues: IssueModel[];
+}
+
+export interface IssuesArchive {
+  years: ArchiveYear[];
+  /** How many articles every issue holds together. */
+  articles: number;
+  /** Whether each issue's contents are folded (more than `foldAbove` articles in all). */
+  folded: boolean;
+}
+
+/** Every issue, newest first, grouped by year. */
+export function issuesArchive(site: Pick<SiteModel, "issues">): IssuesArchive {
+  const years: ArchiveYear[] = [];
+  for (const issue of site.issues) {
+    const last = years.at(-1);
+    if (last?.year === issue.data.year) last.issues.push(issue);
+    else years.push({ year: issue.data.year, issues: [issue] });
+  }
+  const articles = site.issues.reduce((n, i) => n + i.articles.length, 0);
+  return { years, articles, folded: articles > foldAbove };
+}
+
+/**
+ * The opening sentences of an abstract, at least `min` characters of them, and whether there is
+ * more. A full stop after an initial or a common abbreviation ("e.g.", "U.S.") ends no sentence.
+ */
+export function firstSentences(text: string, min = 200): { lead: string; more: boolean } {
+  const flat = text.replace(/\s+/g, " ").trim();
+  const ends = [...flat.matchAll(/[.?!][”’"]?(?= \p{Lu})/gu)]
+    .map((m) => m.index + m[0].length)
+    .filter((end) => !/(?:\b\p{Lu}|\be\.g|\bi\.e|\betc|\bvs|\bNo|\bVol|\bal)\.$/u.test(flat.slice(0, end)));
+  const end = ends.find((e) => e >= min);
+  if (end === undefined) return { lead: flat, more: false };
+  return { lead: flat.slice(0, end), more: end < flat.length };
+}

@@ -1,0 +1,141 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { readSite } from "../read-content";
+import { realBodies, syntheticArchive } from "../../tools/synthetic-archive";
+import { buildSearch, type BuiltSearch } from "./build";
+import { createEngine, fileSource, memorySource, type SearchEngine } from "./engine";
+import { searchFiles, type DocShardEntry, type SearchEntry, type SnippetFile, type VocabularyShard } from "./files";
+import { docsPerShard } from "./options";
+import { searchRecords } from "./records";
+
+// The real texts' front matter and summaries, then a synthetic archive with full bodies.
+const real = searchRecords(readSite());
+const records = [
+  ...real,
+  ...syntheticArchive(real, 60, realBodies(new URL("../../../content/", import.meta.url).pathname)).records,
+];
+let built: BuiltSearch;
+let files: Map<string, string>;
+let entry: SearchEntry;
+let loaded: string[];
+let sharded: SearchEngine;
+let unsharded: SearchEngine;
+
+beforeAll(() => {
+  built = buildSearch(records);
+  const split = searchFiles(built);
+  files = split.files;
+  entry = JSON.parse(files.get(split.entry) ?? "null") as SearchEntry;
+  loaded = [];
+  sharded = createEngine(
+    fileSource(entry, (name) => {
+      loaded.push(name);
+      const json = files.get(name);
+      return json === undefined ? Promise.reject(new Error(`no file ${name}`)) : Promise.resolve(JSON.parse(json));
+    }),
+  );
+  unsharded = createEngine(memorySource(built));
+}, 120_000);
+
+const file = <T>(name: string): T => JSON.parse(files.get(name) ?? "null") as T;
+
+describe("the search files", () => {
+  it("are named by the hash of their content", async () => {
+    const { createHash } = await import("node:crypto");
+    for (const [name, json] of files) {
+      const hash = createHash("sha256").update(json).digest("hex").slice(0, 16);
+      expect(name).toMatch(new RegExp(`^(index|v|p|d|s)\\.${hash}\\.json$`));
+    }
+    // The same index makes the same files.
+    expect([...searchFiles(buildSearch(records)).files.keys()].sort()).toEqual([...files.keys()].sort());
+  }, 60_000);
+  it("hold every word once, in the vocabulary shard of its first letter", () => {
+    const letters = Object.keys(entry.vocabulary).sort();
+    expect(letters).toEqual([...new Set(built.terms.map((t) => [...t][0]))].sort());
+    expect(entry.docCount).toBe(records.length);
+  });
+  it("hold every section's text once, and what a result shows of every text", () => {
+    expect(entry.docShards).toHaveLength(Math.ceil(records.length / docsPerShard));
+    const docs = entry.docShards.flatMap((name) => file<DocShardEntry[]>(name));
+    expect(docs.map((d) => d.path)).toEqual(records.map((r) => r.path));
+    docs.forEach((doc, d) => {
+      const texts = doc.sections.map((_, s) => {
+        const snippet = file<SnippetFile>(doc.snippetFiles[doc.sectionFiles[s] ?? -1] ?? "");
+        return snippet.texts[s - snippet.first];
+      });
+      expect(texts).toEqual(records[d]?.sections.map((s) => s.text));
+    });
+  });
+});
+
+describe("the sharded engine", () => {
+  const queries = [
+    "corruption",
+    "corupption",
+    "коррупция",
+    "Kazakhstan",
+    "Kazakstan",
+    "Қазақстан",
+    "лфяфлрыефт",
+    "bargaining",
+    "regional integration",
+    "Евразийский союз",
+    "әлеуметтік жауапкершілік",
+    "Qazaqstan",
+    "modernisation",
+    "F15",
+    "k",
+    "kaz",
+    "the",
+    "zzzzzz",
+  ];
+  it.each(queries)("ranks %j exactly as the whole index in memory does", async (query) => {
+    for (const language of ["all", "en", "ru", "kk"] as const) {
+      const a = await sharded.search(query, { language });
+      const b = await unsharded.search(query, { language });
+      expect(a.hits).toEqual(b.hits);
+      expect(a.words).toEqual(b.words);
+    }
+  });
+  it("loads only the files a query needs: its words' vocabulary shards and postings", async () => {
+    loaded.length = 0;
+    const engine = createEngine(fileSource(entry, (name) => (loaded.push(name), Promise.resolve(file(name)))));
+    await engine.search("bargaining");
+    const vocabulary = file<VocabularyShard>(entry.vocabulary["b"] ?? "");
+    expect(loaded[0]).toBe(entry.vocabulary["b"]);
+    expect(loaded.length).toBeGreaterThan(1);
+    for (const name of loaded.slice(1)) expect(vocabulary.files).toContain(name);
+    // A second keystroke of the same word needs nothing new.
+    const before = loaded.length;
+    await engine.search("bargainin");
+    expect(loaded.length).toBe(before);
+  });
+  it("finds a word of the body in the section it occurs in", async () => {
+    const { hits } = await sharded.search("bargaining");
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits.slice(0, 5)) {
+      const [section] = hit.sections[0] ?? [];
+      expect(records[hit.doc]?.sections[section ?? -1]?.text).toMatch(/bargain/i);
+    }
+  });
+  it("ranks a word in a title or abstract above the same word once in a body", async () => {
+    const test = buildSearch([
+      {
+        path: "body/",
+        kind: "article",
+        source: "",
+        fields: { title: "One" },
+        sections: [{ id: "s", heading: "S", field: "body", lang: "en", text: "A word on tariffs. ".repeat(5) }],
+      },
+      {
+        path: "abstract/",
+        kind: "article",
+        source: "",
+        fields: { title: "Two" },
+        sections: [{ id: "abstract", heading: "Abstract", field: "abstract", lang: "en", text: "On tariffs." }],
+      },
+      { path: "title/", kind: "article", source: "", fields: { title: "Tariffs" }, sections: [] },
+    ]);
+    const { hits } = await createEngine(memorySource(test)).search("tariff");
+    expect(hits.map((h) => test.docs[h.doc]?.path)).toEqual(["title/", "abstract/", "body/"]);
+  });
+});
