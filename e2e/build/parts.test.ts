@@ -19,6 +19,7 @@ it("an archive built in two parts and merged equals the same archive built in on
     const build = async (name: string, part?: string) => {
       const { code, output } = await fixture.build({
         CABJ_PDF: "off",
+        CABJ_SITE: "http://localhost:4321",
         CABJ_CONTENT: content,
         // Each part on a machine of its own: nothing cached is shared.
         CABJ_CACHE_DIR: join(fixture.dir, `cache-${name}`),

@@ -2,12 +2,11 @@
  * The merge of a build in parts (src/lib/build/part.ts): the outputs of every part, joined into
  * one site that equals a one-piece build of the same content.
  *
- * - A file only one part wrote (an issue's pages, its texts' pages and files, its search shard)
- *   is copied as it is.
- * - A file several parts wrote (the home page, authors, feeds, archive.json, the search index,
- *   the assets) must be byte for byte the same in each: every part reads the whole archive's
- *   front matter, so a difference means the parts were built from different content, code or
- *   settings, and the merge fails naming the file and the parts.
+ * - A file only one part wrote (an issue's pages, its texts' pages and files) is copied as it is.
+ * - A file several parts wrote (the home page, authors, archive.json, the assets) must be byte
+ *   for byte the same in each: every part reads the whole archive's front matter, so a
+ *   difference means the parts were built from different content, code or settings, and the
+ *   merge fails naming the file and the parts.
  * - sitemap.xml and _headers list every page of the site, so they are made again here, by the same
  *   functions the build uses (site-files.ts), from the pages of all parts; the feed (feed.xml) and
  *   the OAI repository (oai.xml), whose entries carry each article's date of change, are joined

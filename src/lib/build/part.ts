@@ -8,10 +8,10 @@
  *   CABJ_PART=issues:11-1,12-2    those issues (their folder names)
  *
  * Several selections, separated by spaces, add up. Every part reads the whole archive's front
- * matter, so that the pages every part builds (home, authors, feed, search index…) are the same
- * in each and every link resolves; only the pages and files of its own issues' texts (their
- * pages, bodies, JATS, citation files, summaries' landing pages, search shards) are rendered in
- * it. Without CABJ_PART, a build renders everything.
+ * matter, so that the pages every part builds (home, authors, archive…) are the same in each and
+ * every link resolves; only the pages and files of its own issues' texts (their pages, bodies,
+ * JATS, citation files, summaries' landing pages, search records) are rendered in it. Without
+ * CABJ_PART, a build renders everything.
  */
 
 import type { IssueModel, SiteModel, TextModel } from "../model";
