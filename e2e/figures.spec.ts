@@ -82,8 +82,15 @@ for (const id of figureIds) {
       await page.goto(pageOf.get(id)!);
       const figure = page.locator(`[data-figure="${id}"]`);
       // A chart's data waits behind "Show the data": the reader opens it.
-      const disclosure = figure.locator("details.figure-data > summary");
-      if ((await disclosure.count()) > 0) await disclosure.click();
+      // While charts above it are still drawing, the page can move under the click: the reader
+      // tries again until the data is open.
+      const disclosure = figure.locator("details.figure-data");
+      if ((await disclosure.count()) > 0)
+        await expect(async () => {
+          if (!(await disclosure.evaluate((d) => (d as HTMLDetailsElement).open)))
+            await disclosure.locator("> summary").click();
+          await expect(figure.getByRole("table")).toBeVisible({ timeout: 1000 });
+        }).toPass({ timeout: 15_000 });
       await expect(figure.getByRole("table")).toBeVisible();
       const html = (await bodyRows(figure)).map(normalise);
       let asShown = (value: string, _column: string) => value;
