@@ -2,7 +2,7 @@
  * The Atom feed (feed.xml) of a build in parts. An entry's `updated` is when its article's file
  * last changed, so a feed every part wrote whole would be out of date in every part but the one
  * rebuilt after an edit. Each part writes the entries of its own issues' articles
- * (src/pages/feed.xml.ts); the merge joins them as a one-piece build writes them: entries in the
+ * (src/pages/[feed].xml.ts); the merge joins them as a one-piece build writes them: entries in the
  * site's order (issues newest first, articles in printed order), the feed's `updated` the newest.
  */
 
