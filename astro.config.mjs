@@ -12,6 +12,7 @@ import { headingLinks } from "./src/markdown/heading-links.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
 import { galleys } from "./src/integrations/galleys.ts";
 import { securityHeaders } from "./src/integrations/headers.ts";
+import { cacheDir } from "./src/lib/content/cache.ts";
 import { originNotice } from "./src/integrations/origin.ts";
 import { siteOrigin } from "./src/lib/site-origin.ts";
 import { contentRoot } from "./src/lib/content-root.ts";
@@ -27,10 +28,10 @@ export default defineConfig({
   ...(site !== undefined && { site }),
   base,
   trailingSlash: "always",
-  // The content store lives with the checkout, not in node_modules, so that builds sharing
-  // node_modules never read each other's content; CABJ_CACHE_DIR keeps test builds (another
-  // base, fixture content) apart from the site's.
-  cacheDir: process.env.CABJ_CACHE_DIR ?? "./.astro/cache",
+  // The content store and the rendered texts live with the checkout, not in node_modules, so that
+  // builds sharing node_modules never read each other's content; CABJ_CACHE_DIR keeps test builds
+  // (another base, fixture content) apart from the site's.
+  cacheDir,
   build: { format: "directory", inlineStylesheets: "never" },
   markdown: {
     // The texts have no code blocks; Shiki's inline styles would break the Content Security Policy.

@@ -10,6 +10,7 @@ import { uiSchema } from "./schemas/ui";
 import { figureSchema } from "./schemas/figure";
 import { csvFiles } from "./lib/figures/csv-loader";
 import { contentRoot } from "./lib/content-root";
+import { textFiles } from "./lib/content/text-loader";
 
 /** The folder name of an issue ("11-1") from `issues/11-1/issue.yaml`. */
 const issueFolder = ({ entry }: { entry: string }) => entry.split("/")[0] ?? entry;
@@ -29,8 +30,9 @@ export const collections = {
   }),
   articles: defineCollection({
     // MDX for texts that place figures or other components; plain Markdown for texts that do
-    // not, which the content layer renders once and caches by content hash across builds.
-    loader: glob({ base: contentRoot, pattern: ["issues/*/articles/*.{md,mdx}", "companions/*.{md,mdx}"] }),
+    // not, rendered once and cached by content hash across builds. Bodies and rendered HTML stay
+    // out of the content store, so that it stays small at any archive size (text-loader.ts).
+    loader: textFiles({ base: contentRoot, pattern: ["issues/*/articles/*.{md,mdx}", "companions/*.{md,mdx}"] }),
     schema: articleSchema,
   }),
   figures: defineCollection({

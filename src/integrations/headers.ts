@@ -1,7 +1,8 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { headersFile, policyOf, type PagePolicy } from "../lib/headers-file";
-import { href } from "../lib/paths";
+import { headersOf } from "../lib/build/site-files";
 
 /** Writes `_headers` after the build: each page's Content Security Policy as a header too. */
 export function securityHeaders(): AstroIntegration {
@@ -13,15 +14,15 @@ export function securityHeaders(): AstroIntegration {
         base = config.base;
       },
       "astro:build:done": async ({ pages, dir }) => {
-        const policies: PagePolicy[] = [];
-        for (const { pathname } of pages) {
-          const notFound = /^404\/?$/.test(pathname);
-          const file = notFound ? "404.html" : `${pathname}index.html`;
-          const html = await readFile(new URL(file, dir), "utf8").catch(() => undefined);
-          const csp = html === undefined ? undefined : policyOf(html);
-          if (csp) policies.push({ path: href(notFound ? "404.html" : pathname, base), csp });
-        }
-        await writeFile(new URL("_headers", dir), headersFile(base, policies));
+        const dist = fileURLToPath(dir);
+        await writeFile(
+          join(dist, "_headers"),
+          await headersOf(
+            dist,
+            pages.map((p) => p.pathname),
+            base,
+          ),
+        );
       },
     },
   };

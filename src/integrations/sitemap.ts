@@ -1,7 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import type { AstroIntegration } from "astro";
-import { sitemapXml } from "../lib/harvest/sitemap";
-import { href } from "../lib/paths";
+import { sitemapOf } from "../lib/build/site-files";
 import { formatCounts, type ContentCounts } from "../lib/counts";
 
 /**
@@ -20,14 +19,15 @@ export function sitemap(): AstroIntegration {
         base = config.base;
       },
       "astro:build:done": async ({ pages, dir, logger }) => {
-        const origin = site;
-        if (origin !== undefined) {
-          const urls = pages
-            .map((p) => p.pathname)
-            .filter((p) => (p === "" || p.endsWith("/")) && !/^404\/?$/.test(p))
-            .map((p) => new URL(href(p, base), origin).href);
-          await writeFile(new URL("sitemap.xml", dir), sitemapXml(urls));
-        }
+        if (site !== undefined)
+          await writeFile(
+            new URL("sitemap.xml", dir),
+            sitemapOf(
+              pages.map((p) => p.pathname),
+              site,
+              base,
+            ),
+          );
         // Nothing is dropped silently: the build says what it holds.
         const archive = JSON.parse(await readFile(new URL("archive.json", dir), "utf8")) as { counts: ContentCounts };
         logger.info(`Built ${formatCounts(archive.counts)}.`);

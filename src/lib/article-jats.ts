@@ -1,6 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import mdxRenderer from "@astrojs/mdx/server.js";
-import { getEntry, render } from "astro:content";
+// Before body-components, as in ArticleView.astro: the shared chunk keeps its name.
+import { renderText } from "./content/render-text";
 import { bodyComponents } from "../components/body-components";
 import { loadArchive } from "./archive";
 import { paragraphs } from "./format";
@@ -28,9 +29,7 @@ export function articleJats(
       const issue = site.issueOf(text);
       if (text.kind !== "article" || !issue)
         throw new Error(`${text.file}: JATS is made for articles of an issue only`);
-      const entry = await getEntry("articles", text.entryId);
-      if (!entry) throw new Error(`${text.file}: the entry vanished between loading and rendering`);
-      const { Content } = await render(entry);
+      const { Content } = await renderText(text);
       const container = await AstroContainer.create();
       container.addServerRenderer({ name: "astro:jsx", renderer: mdxRenderer });
       const html = await container.renderToString(Content, { props: { components: bodyComponents } });

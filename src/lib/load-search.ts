@@ -1,11 +1,13 @@
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import mdxRenderer from "@astrojs/mdx/server.js";
-import { getEntry, render } from "astro:content";
 import { bodyComponents } from "../components/body-components";
+import { renderText } from "./content/render-text";
 import { buildSearch, type SearchSection } from "./search/build";
 import { searchFiles } from "./search/files";
-import { searchOrder, searchRecords } from "./search/records";
+import { searchOrder, searchRecord, searchRecords } from "./search/records";
 import { bodySections } from "./search/sections";
+import { buildPart, rendersText } from "./build/part";
+import { partEntry, partRecords, partRecordsFile } from "./build/merge-search";
 import { loadSite } from "./site";
 
 export interface LoadedSearch {
@@ -19,7 +21,9 @@ let cached: Promise<LoadedSearch> | undefined;
 
 /**
  * The search files, built once per build from the site model and each text's body rendered as
- * its page renders it (same components), so that search sees what a reader reads.
+ * its page renders it (same components), so that search sees what a reader reads. A build in
+ * parts renders only its own texts: it writes their records for the merge, which builds the
+ * index (src/lib/build/merge-search.ts).
  */
 export function loadSearch(): Promise<LoadedSearch> {
   cached ??= (async () => {
@@ -27,12 +31,20 @@ export function loadSearch(): Promise<LoadedSearch> {
     const container = await AstroContainer.create();
     container.addServerRenderer({ name: "astro:jsx", renderer: mdxRenderer });
     const bodies = new Map<string, SearchSection[]>();
-    for (const text of searchOrder(site)) {
-      const entry = await getEntry("articles", text.entryId);
-      if (!entry) throw new Error(`${text.file}: the entry vanished between loading and rendering`);
-      const { Content } = await render(entry);
+    const texts = searchOrder(site);
+    for (const text of texts) {
+      if (!rendersText(site, text)) continue;
+      const { Content } = await renderText(text);
       const html = await container.renderToString(Content, { props: { components: bodyComponents } });
       bodies.set(text.path, bodySections(html, text.file));
+    }
+    if (buildPart() !== undefined) {
+      const own = texts.filter((t) => bodies.has(t.path)).map((t) => searchRecord(site, t, bodies.get(t.path)));
+      const json = partRecords(
+        texts.map((t) => t.path),
+        own,
+      );
+      return { entry: partEntry, files: new Map([[partRecordsFile, json]]) };
     }
     return searchFiles(buildSearch(searchRecords(site, bodies)));
   })();

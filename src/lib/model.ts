@@ -97,13 +97,15 @@ export function buildModel(raw: RawContent): SiteModel {
     const file = fileOf(entry, entry.id);
     const slug = slugOf(entry.id);
     const data = entry.data;
+    // Read once: a loader may read the body from its file when asked (see site.ts).
+    const body = entry.body;
     const folderIssue = /issues\/([^/]+)\/articles\//.exec(entry.id)?.[1];
     const seen = bySlug.get(slug);
     if (seen) problem(file, "slug", `expected a unique slug, but "${slug}" is also the slug of ${seen}`);
     bySlug.set(slug, file);
     if (!/^[a-z0-9][a-z0-9-]*$/.test(slug))
       problem(file, "slug", `expected a file name of lower-case letters, digits and hyphens, got "${slug}"`);
-    if (!entry.body || entry.body.trim() === "") problem(file, "body", "expected the full text, got an empty body");
+    if (!body || body.trim() === "") problem(file, "body", "expected the full text, got an empty body");
     if (folderIssue !== undefined) {
       if (data.issue !== folderIssue)
         problem(file, "issue", `expected "${folderIssue}", the folder the file is in, got "${data.issue ?? "(none)"}"`);
@@ -113,7 +115,7 @@ export function buildModel(raw: RawContent): SiteModel {
       problem(file, "issue", "expected no issue on a companion text (move it to content/issues/<issue>/articles/)");
     }
     data.printedErrors?.forEach((error, i) => {
-      if (!entry.body?.includes(error.printed))
+      if (!body?.includes(error.printed))
         problem(
           file,
           `printedErrors.${i}.printed`,

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdtempSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -20,5 +20,18 @@ describe("revisedAt", () => {
     const when = new Date("2021-05-06T07:08:09Z");
     utimesSync(file, when, when);
     expect(revisedAt(file).getTime()).toBe(when.getTime());
+  });
+});
+
+describe("revisedAt over the content folder", () => {
+  it("gives every content file the date the per-file git calls give it", () => {
+    const git = (args: string[]) => execFileSync("git", args, { encoding: "utf8" }).trim();
+    const files = git(["ls-files", "content"]).split("\n");
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const dirty = git(["status", "--porcelain", "--", file]) !== "";
+      const expected = dirty ? statSync(file).mtime : new Date(git(["log", "-1", "--format=%cI", "--", file]));
+      expect(revisedAt(file).getTime(), file).toBe(expected.getTime());
+    }
   });
 });

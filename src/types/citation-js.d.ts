@@ -6,7 +6,10 @@ declare module "@citation-js/core" {
     format(format: string, options?: Record<string, unknown>): string | object;
     static async(data: unknown): Promise<Cite>;
   }
-  export const plugins: { config: { get(name: string): unknown }; input: { type(data: unknown): string } };
+  export const plugins: {
+    config: { get(name: string): unknown };
+    input: { type(data: unknown): string; util: { clean(data: unknown): unknown } };
+  };
 }
 declare module "@citation-js/plugin-csl";
 declare module "@citation-js/plugin-bibtex";

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { loadArchive } from "../archive";
+import { rendersIssue, rendersText } from "../build/part";
 import { cslItem } from "./csl";
 import { toBibtex, toCslJson, toRis } from "./cite";
 import { downloadFormats, type DownloadFormat } from "./cite-view";
@@ -19,8 +20,8 @@ export function citeFileRoute(ext: DownloadFormat["ext"]) {
   const getStaticPaths = (async () => {
     const { site, recordOf, issueRecords } = await loadArchive();
     const groups = [
-      ...site.texts.map((t) => ({ path: t.path, records: [recordOf(t)] })),
-      ...site.issues.map((i) => ({ path: i.path, records: issueRecords(i) })),
+      ...site.texts.filter((t) => rendersText(site, t)).map((t) => ({ path: t.path, records: [recordOf(t)] })),
+      ...site.issues.filter(rendersIssue).map((i) => ({ path: i.path, records: issueRecords(i) })),
     ];
     return groups.map(({ path, records }) => ({ params: { path: path.replace(/\/$/, "") }, props: { records } }));
   }) satisfies GetStaticPaths;

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { Cite, plugins } from "@citation-js/core";
 import { citableRecord } from "./record";
 import { cslItem } from "./csl";
-import { formatCitation, toBibtex, toCslJson, toRis } from "./cite";
+import { citationStyles, formatCitation, toBibtex, toCslJson, toRis } from "./cite";
+import { readSite } from "../read-content";
 import { citeView } from "./cite-view";
 import { amagoh, article, companion, issue, journal, madumarov, url } from "./fixtures";
 
@@ -64,6 +65,22 @@ describe("formatCitation", () => {
     expect(text).toContain("11");
     expect(text).toContain(item.URL);
     expect(html).toContain("<i>Central Asia Business Journal</i>");
+  });
+});
+
+describe("formatCitation equals citation-js's own bibliography output", () => {
+  const real = readSite();
+  const records = real.texts.map((t) => cslItem(citableRecord(t, real.issueOf(t), real.journal, url)));
+  it.each(citationStyles.map((s) => s.id))("%s, for every real text and the fixtures, after one another", (style) => {
+    for (const one of [...records, ...items]) {
+      const cite = new Cite([one]);
+      const options = { template: style, lang: "en-US" };
+      const html = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/
+        .exec(cite.format("bibliography", { ...options, format: "html" }) as string)?.[1]
+        ?.trim();
+      const text = (cite.format("bibliography", { ...options, format: "text" }) as string).trim();
+      expect(formatCitation(one, style), one.id).toEqual({ html, text });
+    }
   });
 });
 

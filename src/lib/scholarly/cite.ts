@@ -19,8 +19,17 @@ export const citationStyles = [
 
 export type CitationStyle = (typeof citationStyles)[number]["id"];
 
+/** The citeproc engine citation-js prepares for a style (its "@csl" plugin's `engine`). */
+interface CslEngine {
+  tmp: { taintedItemIDs: Record<string, boolean>; taintedCitationIDs: Record<string, boolean> };
+  updateItems(ids: string[]): string[];
+  makeBibliography(): [{ bibstart: string; bibend: string }, string[]];
+  setOutputFormat(format: "html" | "text"): void;
+}
+
 interface CslConfig {
   styles: { add(name: string, xml: string): void; has(name: string): boolean };
+  engine(data: CslItem[], style: string, lang: string, format: "html" | "text"): CslEngine;
 }
 const csl = plugins.config.get("@csl") as CslConfig;
 if (!csl.styles.has("chicago")) csl.styles.add("chicago", chicago);
@@ -34,12 +43,29 @@ export interface FormattedCitation {
 
 const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/;
 
-/** The bibliography entry of `item` in `style`. */
+/**
+ * The bibliography entry of `item` in `style`: what citation-js's "bibliography" output gives as
+ * HTML and as text, from one run of its citeproc engine (the item registered once, its entry made
+ * in both formats) instead of two, since every text's page formats three styles.
+ */
 export function formatCitation(item: CslItem, style: CitationStyle): FormattedCitation {
-  const cite = new Cite([item]);
-  const options = { template: style, lang: "en-US" };
-  const html = entry.exec(cite.format("bibliography", { ...options, format: "html" }) as string)?.[1]?.trim();
-  const text = (cite.format("bibliography", { ...options, format: "text" }) as string).trim();
+  // The data citation-js's own output gets: the item as Cite reads and cleans it.
+  const data = plugins.input.util.clean(new Cite([item]).data) as CslItem[];
+  const engine = csl.engine(data, style, "en-US", "html");
+  // citation-js keeps one engine per style, and citeproc notes every item it has registered as
+  // "tainted" until a citation cluster is processed, which a bibliography never does: each text
+  // formatted would make every later one slower (quadratic over an archive). The items of earlier
+  // calls are no longer registered, so forgetting them changes no output.
+  engine.tmp.taintedItemIDs = {};
+  engine.tmp.taintedCitationIDs = {};
+  engine.updateItems(data.map((d) => d.id));
+  const bibliography = () => {
+    const [{ bibstart, bibend }, entries] = engine.makeBibliography();
+    return `${bibstart}${entries.join("")}${bibend}`;
+  };
+  const html = entry.exec(bibliography())?.[1]?.trim();
+  engine.setOutputFormat("text");
+  const text = bibliography().trim();
   if (!html) throw new Error(`${item.id}: citation-js gave no ${style} entry`);
   return { html, text };
 }

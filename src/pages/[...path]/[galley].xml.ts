@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { loadSite } from "../../lib/site";
+import { rendersIssue } from "../../lib/build/part";
 import { articleJats } from "../../lib/article-jats";
 import { jatsPath } from "../../lib/galleys/paths";
 import type { TextModel } from "../../lib/model";
@@ -7,7 +8,7 @@ import type { TextModel } from "../../lib/model";
 /** The JATS XML of every article of an issue, beside its page (issues/11-1/bang/bang.xml). */
 export const getStaticPaths = (async () => {
   const site = await loadSite();
-  return site.issues.flatMap((issue) =>
+  return site.issues.filter(rendersIssue).flatMap((issue) =>
     issue.articles.map((text) => {
       const file = jatsPath(text);
       const slash = file.lastIndexOf("/");

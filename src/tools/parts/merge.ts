@@ -1,0 +1,37 @@
+/**
+ * `npm run merge-parts -- <out> <part>…`: joins the output folders of a build in parts (each built
+ * with its own CABJ_PART, see src/lib/build/part.ts) into one site in `<out>`, which must not
+ * exist yet. Run it with the CABJ_SITE and CABJ_BASE the parts were built with.
+ */
+import { register } from "node:module";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+register("../resolve-ts.ts", import.meta.url);
+const { mergeParts } = await import("../../lib/build/merge.ts");
+const { formatCounts } = await import("../../lib/counts.ts");
+
+const [out, ...parts] = process.argv.slice(2);
+if (out === undefined || parts.length === 0) {
+  console.error("usage: npm run merge-parts -- <out> <part output>… (e.g. dist parts/1/dist parts/2/dist)");
+  process.exit(2);
+}
+try {
+  const started = performance.now();
+  const merged = await mergeParts(
+    parts,
+    out,
+    process.env["CABJ_SITE"] ?? "http://localhost:4321",
+    process.env["CABJ_BASE"] ?? "/",
+  );
+  const archive = JSON.parse(readFileSync(join(out, "archive.json"), "utf8")) as {
+    counts: Parameters<typeof formatCounts>[0];
+  };
+  console.log(
+    `Merged ${parts.length} part(s) into ${out}: ${merged.pages} page(s), ${merged.files} file(s) (${merged.shared} written by several parts, the same in each) in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  );
+  console.log(`Built ${formatCounts(archive.counts)}.`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
