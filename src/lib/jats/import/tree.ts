@@ -1,4 +1,5 @@
-import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { XMLParser } from "fast-xml-parser";
+import { SyntaxValidator } from "fast-xml-validator";
 
 /** An XML element as the importer reads it: its name with any prefix, attributes, children in order. */
 export interface XNode {
@@ -59,9 +60,13 @@ export function lineOf(xml: string, needle: string): number | undefined {
  * JATS article, is an ImportError naming the file, the line and what was expected.
  */
 export function parseJats(xml: string, file: string): XNode {
-  const valid = XMLValidator.validate(xml, { allowBooleanAttributes: false });
-  if (valid !== true)
-    throw new ImportError(file, valid.err.line, `expected well-formed XML: ${valid.err.msg.replace(/\.$/, "")}`);
+  // fast-xml-parser's own validator is deprecated in favour of this package, from the same author.
+  try {
+    new SyntaxValidator().validate(xml);
+  } catch (error) {
+    const { message, line } = error as { message: string; line?: number };
+    throw new ImportError(file, line, `expected well-formed XML: ${message.replace(/\.$/, "")}`);
+  }
   const roots = convert(parser.parse(xml) as Parsed[]).filter((n): n is XNode => typeof n !== "string");
   const root = roots.find((n) => !n.name.startsWith("!") && !n.name.startsWith("?"));
   if (!root || root.name !== "article")
