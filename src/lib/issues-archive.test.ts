@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { IssueModel, TextModel } from "./model";
-import { firstSentences, foldAbove, issuesArchive } from "./issues-archive";
+import { firstSentences, foldAbove, homeIssues, issuesArchive } from "./issues-archive";
 
 const issue = (id: string, year: number, articles: number) =>
   ({ id, data: { year }, articles: Array.from({ length: articles }, () => ({}) as TextModel) }) as IssueModel;
@@ -21,6 +21,19 @@ describe("issuesArchive", () => {
     expect(archive.articles).toBe(1000);
     expect(archive.folded).toBe(true);
     expect(archive.years).toHaveLength(32);
+  });
+});
+
+describe("homeIssues", () => {
+  it.each<[string, number[], number, number]>([
+    ["one issue: all of it", [3], 1, 0],
+    ["125 issues of 8: the newest 12 (96 articles), 113 counted for the archive", Array(125).fill(8), 12, 113],
+    ["a first issue past the limit is still shown, alone", [150, 8], 1, 1],
+    ["exactly the limit", [50, 50, 1], 2, 1],
+  ])("%s", (_, sizes, shown, earlier) => {
+    const result = homeIssues({ issues: sizes.map((n, i) => issue(`${i}`, 2020, n)) });
+    expect([result.shown.length, result.earlier]).toEqual([shown, earlier]);
+    expect(result.shown.map((i) => i.id)).toEqual(sizes.slice(0, shown).map((_, i) => `${i}`));
   });
 });
 

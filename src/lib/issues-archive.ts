@@ -42,3 +42,18 @@ export function firstSentences(text: string, min = 200): { lead: string; more: b
   if (end === undefined) return { lead: flat, more: false };
   return { lead: flat.slice(0, end), more: end < flat.length };
 }
+
+/**
+ * The issues the home page shows in full: the newest, and as many after it as keep the page
+ * under `foldAbove` articles; the rest are counted, for the link to the archive page.
+ */
+export function homeIssues(site: Pick<SiteModel, "issues">): { shown: IssueModel[]; earlier: number } {
+  const shown: IssueModel[] = [];
+  let articles = 0;
+  for (const issue of site.issues) {
+    if (shown.length > 0 && articles + issue.articles.length > foldAbove) break;
+    shown.push(issue);
+    articles += issue.articles.length;
+  }
+  return { shown, earlier: site.issues.length - shown.length };
+}
