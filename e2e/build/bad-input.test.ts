@@ -134,8 +134,7 @@ const rows: { name: string; breakIt: (f: Fixture) => void; env?: Record<string, 
   },
   {
     name: "a plural form Russian needs missing from its counts",
-    breakIt: (f) =>
-      f.edit("content/ui/ru.yaml", (t) => t.replace(/(^articleCount:\n(?: {2}.*\n)*?) {2}few: .*\n/m, "$1")),
+    breakIt: (f) => f.edit("content/ui/ru.yaml", (t) => t.replace(/^ {2}few: .*\n/m, "")),
     expect: ["content/ui/ru.yaml", "articleCount.few", 'expected the words for the plural form "few"'],
   },
   {

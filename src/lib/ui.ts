@@ -3,9 +3,6 @@ import { pluralKeys, type UiStrings } from "../schemas/ui";
 import { ContentError, type ContentProblem } from "./content-error";
 import { isLanguage, languages, type Language } from "./languages";
 import type { RawEntry } from "./model";
-import { fill, pluralForm } from "./ui-text";
-
-export { fill, pluralForm };
 
 export type UiTable = Record<Language, UiStrings>;
 
@@ -39,6 +36,10 @@ export function uiTable(entries: readonly RawEntry<UiStrings>[]): UiTable {
   if (problems.length > 0) throw new ContentError(problems);
   return table as UiTable;
 }
+
+/** Fills the `{name}` slots of a UI template. */
+export const fill = (template: string, values: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
 
 /** A template cut at its slots, for a page that marks up what fills them: "{journal}, published by …". */
 export const templateParts = (template: string): ({ text: string } | { slot: string })[] =>
@@ -81,6 +82,11 @@ function pluralProblems(lang: Language, strings: UiStrings, file: string): Conte
         : [],
     ),
   );
+}
+
+/** The words of a plural field for `count` in a language (locale): its category's, else `other`. */
+export function pluralForm(locale: string, forms: UiStrings[(typeof pluralKeys)[number]], count: number): string {
+  return forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
 }
 
 /** A count in the words of a language, with its plural form and the language's digits: "3 статьи". */

@@ -5,7 +5,7 @@
  */
 import { languages, type Language } from "../languages";
 import type { UiStrings } from "../../schemas/ui";
-import { fill, pluralForm } from "../ui-text";
+import { fill, pluralForm } from "../ui";
 import type { SearchHit, SearchResponse } from "./engine";
 import type { DocShardEntry } from "./files";
 import { highlight, snippet, type Piece } from "./highlight";
