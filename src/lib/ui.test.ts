@@ -13,7 +13,10 @@ const strings: UiStrings = {
   fullTextNote: "The full text is in English.",
   noSummaries: "None.",
   searchHint: "Results appear as you type.",
-  searchResults: { one: "{count} result for “{query}”.", other: "{count} results for “{query}”." },
+  searchResultsOne: "{count} result for “{query}”.",
+  searchResultsFew: "{count} results for “{query}”.",
+  searchResultsMany: "{count} results for “{query}”.",
+  searchResultsOther: "{count} results for “{query}”.",
   searchFirstResults: "The first {count} results for “{query}”.",
   searchNone: "No results for “{query}”.",
   searchNoLetters: "No results for “{query}”: no letters.",
@@ -47,25 +50,13 @@ const strings: UiStrings = {
   referenceFiles: "Reference files",
 };
 /** The fixture without its English quotation marks, as Russian and Kazakh tables must be. */
-const unquote = (v: string) => v.replace(/[“”]/g, "");
 const plain = Object.fromEntries(
-  Object.entries(strings).map(([k, v]) => [
-    k,
-    typeof v === "string"
-      ? unquote(v)
-      : Object.fromEntries(Object.entries(v as Record<string, string>).map(([c, w]) => [c, unquote(w)])),
-  ]),
+  Object.entries(strings).map(([k, v]) => [k, typeof v === "string" ? v.replace(/[“”]/g, "") : v]),
 ) as UiStrings;
 /** Russian needs the plural forms one, few, many and other. */
 const russian: UiStrings = {
   ...plain,
   articleCount: { one: "{count} статья", few: "{count} статьи", many: "{count} статей", other: "{count} статьи" },
-  searchResults: {
-    one: "{count} результат «{query}»",
-    few: "{count} результата «{query}»",
-    many: "{count} результатов «{query}»",
-    other: "{count} результата «{query}»",
-  },
 };
 const entry = (id: string, data: UiStrings = strings) => ({ id, filePath: `content/ui/${id}.yaml`, data });
 

@@ -1,5 +1,5 @@
 import type { Issue } from "../schemas/issue";
-import { pluralKeys, type UiStrings } from "../schemas/ui";
+import type { UiStrings } from "../schemas/ui";
 import { ContentError, type ContentProblem } from "./content-error";
 import { isLanguage, languages, type Language } from "./languages";
 import type { RawEntry } from "./model";
@@ -72,26 +72,21 @@ export function typography(lang: Language, strings: UiStrings, file: string): Co
   ]);
 }
 
-/** The plural categories the language uses that a plural field of the table lacks. */
+/** The plural categories the language uses that a count's table lacks. */
 function pluralProblems(lang: Language, strings: UiStrings, file: string): ContentProblem[] {
   const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
-  return pluralKeys.flatMap((key) =>
-    categories.flatMap((category) =>
-      strings[key][category] === undefined
-        ? [{ file, field: `${key}.${category}`, expected: `expected the words for the plural form "${category}"` }]
-        : [],
-    ),
+  return categories.flatMap((category) =>
+    strings.articleCount[category] === undefined
+      ? [{ file, field: `articleCount.${category}`, expected: `expected the words for the plural form "${category}"` }]
+      : [],
   );
-}
-
-/** The words of a plural field for `count` in a language (locale): its category's, else `other`. */
-export function pluralForm(locale: string, forms: UiStrings[(typeof pluralKeys)[number]], count: number): string {
-  return forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
 }
 
 /** A count in the words of a language, with its plural form and the language's digits: "3 статьи". */
 export function countIn(lang: Language, forms: UiStrings["articleCount"], count: number): string {
-  return fill(pluralForm(lang, forms, count), { count: new Intl.NumberFormat(lang).format(count) });
+  const category = new Intl.PluralRules(lang).select(count);
+  const words = forms[category] ?? forms.other;
+  return fill(words, { count: new Intl.NumberFormat(lang).format(count) });
 }
 
 /**

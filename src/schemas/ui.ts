@@ -12,18 +12,15 @@ const template = (what: string, slots: readonly string[]) =>
  * `many`, `other` for Russian; `one`, `other` for English and Kazakh. Each is a template with the
  * slot `{count}`. The build checks that every category the language uses is given (src/lib/ui.ts).
  */
-const plural = (what: string, slots: readonly string[] = ["count"]) =>
+const plural = (what: string) =>
   fields({
-    zero: template(`${what} (zero)`, slots).optional(),
-    one: template(`${what} (one)`, slots).optional(),
-    two: template(`${what} (two)`, slots).optional(),
-    few: template(`${what} (few)`, slots).optional(),
-    many: template(`${what} (many)`, slots).optional(),
-    other: template(`${what} (other)`, slots),
+    zero: template(`${what} (zero)`, ["count"]).optional(),
+    one: template(`${what} (one)`, ["count"]).optional(),
+    two: template(`${what} (two)`, ["count"]).optional(),
+    few: template(`${what} (few)`, ["count"]).optional(),
+    many: template(`${what} (many)`, ["count"]).optional(),
+    other: template(`${what} (other)`, ["count"]),
   });
-
-/** The fields of the table that are plural forms: the build checks each for the language's categories. */
-export const pluralKeys = ["articleCount", "searchResults"] as const;
 
 /**
  * The interface strings of one language: `content/ui/<lang>.yaml`. Every key is required in every
@@ -57,8 +54,11 @@ export const uiSchema = fields({
   // The search box and its messages (src/components/SearchBox.astro, src/scripts/search-ui.ts).
   /** Told to screen readers: how the results appear and how to move into them. */
   searchHint: text("the search hint"),
-  /** Results found, by plural category like `articleCount`; slots `{count}` and `{query}`. */
-  searchResults: plural("the results message", ["count", "query"]),
+  /** Results found, in each plural form of the language (Intl.PluralRules: one, few, many, other). */
+  searchResultsOne: template("the one-result message", ["count", "query"]),
+  searchResultsFew: template("the few-results message", ["count", "query"]),
+  searchResultsMany: template("the many-results message", ["count", "query"]),
+  searchResultsOther: template("the results message", ["count", "query"]),
   /** When there are more results than are listed. */
   searchFirstResults: template("the first-results message", ["count", "query"]),
   /** Nothing found. */

@@ -131,10 +131,6 @@ describe("statusMessage", () => {
   });
   it("finds every string it needs in each language's table", () => {
     for (const lang of ["en", "ru", "kk"])
-      for (const key of searchStringKeys) {
-        const value = strings(lang)[key];
-        // A plural field is a table of forms with at least `other`; every other field is a string.
-        expect(typeof (typeof value === "object" ? value.other : value), `${lang}: ${key}`).toBe("string");
-      }
+      for (const key of searchStringKeys) expect(typeof strings(lang)[key], `${lang}: ${key}`).toBe("string");
   });
 });

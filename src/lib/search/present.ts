@@ -5,7 +5,6 @@
  */
 import { languages, type Language } from "../languages";
 import type { UiStrings } from "../../schemas/ui";
-import { fill, pluralForm } from "../ui";
 import type { SearchHit, SearchResponse } from "./engine";
 import type { DocShardEntry } from "./files";
 import { highlight, snippet, type Piece } from "./highlight";
@@ -15,7 +14,10 @@ import { languageFields, maxResults, maxSectionHits, type LanguageFilter } from 
 export type SearchStrings = Pick<
   UiStrings,
   | "searchHint"
-  | "searchResults"
+  | "searchResultsOne"
+  | "searchResultsFew"
+  | "searchResultsMany"
+  | "searchResultsOther"
   | "searchFirstResults"
   | "searchNone"
   | "searchNoLetters"
@@ -27,7 +29,10 @@ export type SearchStrings = Pick<
 >;
 export const searchStringKeys = [
   "searchHint",
-  "searchResults",
+  "searchResultsOne",
+  "searchResultsFew",
+  "searchResultsMany",
+  "searchResultsOther",
   "searchFirstResults",
   "searchNone",
   "searchNoLetters",
@@ -104,6 +109,9 @@ export function resultView(
   };
 }
 
+const fillIn = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (slot, name: string) => values[name] ?? slot);
+
 /**
  * The sentence that says what the search found, for the status line and screen readers, in the
  * page's language: the query as the reader typed it, never its folded forms.
@@ -114,7 +122,18 @@ export function statusMessage(query: string, response: SearchResponse, strings: 
   const shown = typed.length > 60 ? `${typed.slice(0, 60)}…` : typed;
   const count = response.hits.length;
   const number = new Intl.NumberFormat(locale).format(count);
-  if (count >= maxResults) return fill(strings.searchFirstResults, { count: number, query: shown });
-  if (count > 0) return fill(pluralForm(locale, strings.searchResults, count), { count: number, query: shown });
-  return fill(response.words.length === 0 ? strings.searchNoLetters : strings.searchNone, { query: shown });
+  if (count >= maxResults) return fillIn(strings.searchFirstResults, { count: number, query: shown });
+  if (count > 0) {
+    const form = new Intl.PluralRules(locale).select(count);
+    const template =
+      form === "one"
+        ? strings.searchResultsOne
+        : form === "few"
+          ? strings.searchResultsFew
+          : form === "many"
+            ? strings.searchResultsMany
+            : strings.searchResultsOther;
+    return fillIn(template, { count: number, query: shown });
+  }
+  return fillIn(response.words.length === 0 ? strings.searchNoLetters : strings.searchNone, { query: shown });
 }
