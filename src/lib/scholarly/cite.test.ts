@@ -26,6 +26,18 @@ const items = [
     ),
   ),
 ];
+/** Characters the HTML output escapes and the text output does not: the two must still agree. */
+const escapes = cslItem(
+  citableRecord(
+    article("escapes", [madumarov], {
+      title: `Profit & Loss <in> "Quotes" — 'Apostrophes' and a\u00a0no-break space`,
+      abstract: "Why?",
+    }),
+    issue,
+    journal,
+    url,
+  ),
+);
 const [item] = items;
 if (!item) throw new Error("fixture");
 
@@ -72,7 +84,7 @@ describe("formatCitation equals citation-js's own bibliography output", () => {
   const real = readSite();
   const records = real.texts.map((t) => cslItem(citableRecord(t, real.issueOf(t), real.journal, url)));
   it.each(citationStyles.map((s) => s.id))("%s, for every real text and the fixtures, after one another", (style) => {
-    for (const one of [...records, ...items]) {
+    for (const one of [...records, ...items, escapes]) {
       const cite = new Cite([one]);
       const options = { template: style, lang: "en-US" };
       const html = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/
