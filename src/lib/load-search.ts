@@ -1,11 +1,7 @@
-import { experimental_AstroContainer as AstroContainer } from "astro/container";
-import mdxRenderer from "@astrojs/mdx/server.js";
-import { bodyComponents } from "../components/body-components";
-import { renderText } from "./content/render-text";
+import { searchSections } from "./content/rendered-body";
 import { buildSearch, type SearchSection } from "./search/build";
 import { searchFiles } from "./search/files";
 import { searchOrder, searchRecord, searchRecords } from "./search/records";
-import { bodySections } from "./search/sections";
 import { buildPart, rendersText } from "./build/part";
 import { partEntry, partRecords, partRecordsFile } from "./build/merge-search";
 import { loadSite } from "./site";
@@ -21,22 +17,20 @@ let cached: Promise<LoadedSearch> | undefined;
 
 /**
  * The search files, built once per build from the site model and each text's body rendered as
- * its page renders it (same components), so that search sees what a reader reads. A build in
+ * its page renders it (same components), so that search sees what a reader reads. An article's
+ * JATS body is made from the same rendering (content/rendered-body.ts). A build in
  * parts renders only its own texts: it writes their records for the merge, which builds the
  * index (src/lib/build/merge-search.ts).
  */
 export function loadSearch(): Promise<LoadedSearch> {
   cached ??= (async () => {
     const site = await loadSite();
-    const container = await AstroContainer.create();
-    container.addServerRenderer({ name: "astro:jsx", renderer: mdxRenderer });
     const bodies = new Map<string, SearchSection[]>();
     const texts = searchOrder(site);
     for (const text of texts) {
       if (!rendersText(site, text)) continue;
-      const { Content } = await renderText(text);
-      const html = await container.renderToString(Content, { props: { components: bodyComponents } });
-      bodies.set(text.path, bodySections(html, text.file));
+      const jats = text.kind === "article" && site.issueOf(text) !== undefined;
+      bodies.set(text.path, await searchSections(text, jats));
     }
     if (buildPart() !== undefined) {
       const own = texts.filter((t) => bodies.has(t.path)).map((t) => searchRecord(site, t, bodies.get(t.path)));

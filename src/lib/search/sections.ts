@@ -50,7 +50,10 @@ const clean = (text: string) => text.replace(/\s+/g, " ").trim();
  * The sections of a body. The text before the first heading is a section with the id "" (the
  * top of the page) and no heading. Throws on a section heading without an id, naming `where`.
  */
-export function bodySections(html: string, where: string): SearchSection[] {
+export const bodySections = (html: string, where: string): SearchSection[] => sectionsOf(parseHtml(html), where);
+
+/** The sections of a body already parsed (see bodySections). */
+export function sectionsOf(nodes: readonly HtmlNode[], where: string): SearchSection[] {
   const sections: SearchSection[] = [];
   let current: { id: string; heading: string; parts: string[] } = { id: "", heading: "", parts: [] };
   const close = () => {
@@ -79,7 +82,7 @@ export function bodySections(html: string, where: string): SearchSection[] {
       if (blocks.has(node.name) || node.name === "sup") current.parts.push(" ");
     }
   };
-  walk(parseHtml(html));
+  walk(nodes);
   close();
   return sections;
 }
