@@ -7,6 +7,16 @@ export function printedNumber(href: unknown): string | undefined {
 }
 
 /**
+ * The footnote sections of a body: GFM appends its one section to the root, so only the root's
+ * children are looked at, not every node of the text (each node looked at from a plugin is
+ * copied out of the Markdown processor); the whole tree only when no section is found there.
+ */
+export function footnoteSections(root: Root): (Root | RootContent)[] {
+  const top = root.children.filter((n) => n.type === "element" && n.properties["dataFootnotes"] !== undefined);
+  return top.length > 0 ? top : [root];
+}
+
+/**
  * Footnotes keep their printed numbers. GFM numbers notes 1, 2, 3 in order of reference; in
  * print a note may be 2 because note 1 sits on the author line, so a numeric label (`[^2]`) is
  * the number shown. The list's heading is visible, as "Notes". When the first note is not 1, a
@@ -23,7 +33,7 @@ export const printedFootnoteNumbers = defineHastPlugin({
       }
       if ("children" in n) n.children.forEach(walk);
     };
-    walk(root);
+    footnoteSections(root).forEach(walk);
     const astro = ctx.data["astro"] as { frontmatter?: { authorNote?: unknown } } | undefined;
     ctx.data["firstNote"] = {
       first: numbers.length > 0 ? Math.min(...numbers) : 1,

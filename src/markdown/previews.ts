@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Parents, Root, RootContent, Text } from "hast";
 import { defineHastPlugin } from "satteri";
 import { linkify } from "../lib/linkify";
+import { footnoteSections } from "./footnotes";
 import { citationCorrections, findCitations, type CitableReference } from "./citations";
 import {
   citedId,
@@ -269,15 +270,17 @@ export const notePreviews = defineHastPlugin({
         notes.set(String(n.properties["id"]), noteContent(n));
       else children(n).forEach(walk);
     };
-    walk(root);
+    footnoteSections(root).forEach(walk);
+    const references = frontmatterReferences(ctx.data);
     const state: PreviewState = {
       notes,
-      references: frontmatterReferences(ctx.data),
+      references,
       corrections: frontmatterCorrections(ctx.data),
       count: 0,
       works: new Map(),
       unmatched: [],
-      places: citationPlaces(root),
+      // Only a text without a printed reference list gets "Works cited in the text", which needs them.
+      places: references.length === 0 ? citationPlaces(root) : new Map(),
     };
     ctx.data["notePreviews"] = state;
   },
