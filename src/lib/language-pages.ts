@@ -29,10 +29,18 @@ export function languageAlternates(text: TextModel): { lang: string; path: strin
  * first (en, ru, kk), then any other present, by tag. Built from the content, not a fixed list.
  */
 export function summaryLanguages(site: SiteModel): string[] {
-  const present = new Set(site.texts.flatMap((t) => t.summaries.map((s) => s.lang)));
-  const known = (Object.keys(languages) as Language[]).filter((l) => present.has(l));
-  return [...known, ...[...present].filter((l) => !isLanguage(l)).sort()];
+  // Every page's footer asks: found once per site, not once per page over every text.
+  let found = summaryLanguagesOf.get(site);
+  if (!found) {
+    const present = new Set(site.texts.flatMap((t) => t.summaries.map((s) => s.lang)));
+    const known = (Object.keys(languages) as Language[]).filter((l) => present.has(l));
+    found = [...known, ...[...present].filter((l) => !isLanguage(l)).sort()];
+    summaryLanguagesOf.set(site, found);
+  }
+  return [...found];
 }
+
+const summaryLanguagesOf = new WeakMap<SiteModel, string[]>();
 
 /** The English name of a language (BCP 47 tag), for the English interface: "Portuguese". */
 export function englishName(tag: string): string {
