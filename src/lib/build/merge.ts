@@ -106,8 +106,12 @@ export async function mergeParts(parts: readonly string[], out: string, site: st
     );
   // Every issue of the archive is in some part: archive.json (the same in every part) lists them.
   const root = new URL(base.endsWith("/") ? base : `${base}/`, site).href;
-  const archive = JSON.parse(readFileSync(join(out, "archive.json"), "utf8")) as { issues: { url: string }[] };
+  const archive = JSON.parse(readFileSync(join(out, "archive.json"), "utf8")) as { issues: { url?: string }[] };
   for (const { url } of archive.issues) {
+    if (typeof url !== "string")
+      throw new Error(
+        `merge: archive.json lists an issue without its address: the parts were built without the site's origin; build them with CABJ_SITE (${site}) or \`site\` in journal.yaml`,
+      );
     const page = `${url.startsWith(root) ? url.slice(root.length) : url}index.html`;
     if (!owner.has(page))
       problems.push({
@@ -135,7 +139,7 @@ export async function mergeParts(parts: readonly string[], out: string, site: st
     }
   const pages = pagesOf([...owner.keys()]);
   await writeSiteFiles(out, pages, site, base);
-  const order = archive.issues.map(({ url }) => /issues\/([^/]+)\/$/.exec(url)?.[1] ?? url);
+  const order = archive.issues.map(({ url = "" }) => /issues\/([^/]+)\/$/.exec(url)?.[1] ?? url);
   const feeds = parts.flatMap((part): [string, string][] =>
     existsSync(join(part, "feed.xml")) ? [[part, readFileSync(join(part, "feed.xml"), "utf8")]] : [],
   );

@@ -26,6 +26,7 @@ import { mergeParts } from "../../lib/build/merge.ts";
 const project = new URL("../../../", import.meta.url).pathname;
 const sizes = (process.env["BENCH_BUILD_SIZES"] ?? "1000,3000,10000").split(",").map(Number);
 const withParts = process.env["BENCH_PARTS"] !== "off";
+const site = "http://localhost:4321";
 
 interface Run {
   seconds: number;
@@ -56,6 +57,8 @@ function timedBuild(dir: string, content: string, out: string, env: Record<strin
         ...process.env,
         CABJ_CONTENT: content,
         CABJ_PDF: "off",
+        // An origin, as a published archive has, so that the parts can be merged (sitemap, feed).
+        CABJ_SITE: site,
         ASTRO_TELEMETRY_DISABLED: "1",
         CABJ_CACHE_DIR: join(
           dir,
@@ -96,7 +99,6 @@ export function failureReason(output: string): string {
 
 /** The one-issue rebuild through parts: seconds to build the changed issue's part again and merge. */
 async function oneIssueRebuild(dir: string, content: string): Promise<string> {
-  const site = "http://localhost:4321";
   const issue = "100-1";
   const alone = `issues:${issue}`;
   const others = readdirSync(join(content, "issues")).filter((id) => id !== issue);
