@@ -4,7 +4,8 @@
  * body is rendered and parsed once per build: the search index asks for every text it renders,
  * and the JATS body made then is kept for the article's JATS file and the OAI repository, which
  * come later. It is kept in a file of this build process, not in memory, where an archive's
- * bodies would not fit; the folder goes when the process ends.
+ * bodies would not fit; the folder goes when the process ends. The dev server, which lives
+ * through edits, keeps nothing.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -51,12 +52,14 @@ function jatsFile(text: TextModel): string {
  */
 export async function searchSections(text: TextModel, jats: boolean): Promise<SearchSection[]> {
   const nodes = parseHtml(await bodyHtml(text));
-  if (jats) writeFileSync(jatsFile(text), JSON.stringify(htmlToJats(nodes)));
+  if (jats && !import.meta.env.DEV) writeFileSync(jatsFile(text), JSON.stringify(htmlToJats(nodes)));
   return sectionsOf(nodes, text.file);
 }
 
 /** An article's JATS body: the one made with its search sections, or made now. */
 export async function jatsBody(text: TextModel): Promise<JatsBody> {
+  // The dev server lives through edits to the text: it makes the body anew on every request.
+  if (import.meta.env.DEV) return htmlToJats(parseHtml(await bodyHtml(text)));
   const file = jatsFile(text);
   if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as JatsBody;
   const body = htmlToJats(parseHtml(await bodyHtml(text)));
