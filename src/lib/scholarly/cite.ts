@@ -2,6 +2,7 @@
  * Citations and bibliographic exports, produced by citation-js from CSL-JSON: APA from the style
  * citation-js ships, Chicago (author-date) and MLA from the Citation Style Language's own styles.
  */
+import { createHash } from "node:crypto";
 import { Cite, plugins } from "@citation-js/core";
 import "@citation-js/plugin-csl";
 import "@citation-js/plugin-bibtex";
@@ -50,7 +51,7 @@ const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/;
  */
 export function formatCitation(item: CslItem, style: CitationStyle): FormattedCitation {
   // A text's English page and its language pages cite the same work: it is formatted once.
-  const key = `${style} ${JSON.stringify(item)}`;
+  const key = `${style} ${createHash("sha256").update(JSON.stringify(item)).digest("base64")}`;
   const known = formatted.get(key);
   if (known) return known;
   const result = runCiteproc(item, style);
@@ -58,7 +59,7 @@ export function formatCitation(item: CslItem, style: CitationStyle): FormattedCi
   return result;
 }
 
-/** Entries already formatted in this build, by style and item: a few hundred bytes per text. */
+/** Entries already formatted in this build, by style and the item's hash: a few hundred bytes per text. */
 const formatted = new Map<string, FormattedCitation>();
 
 function runCiteproc(item: CslItem, style: CitationStyle): FormattedCitation {
