@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { readSite } from "../read-content";
 import { buildSearch } from "./build";
-import { createEngine, memorySource, type SearchEngine } from "./engine";
+import { createEngine, memorySource, smallest, type SearchEngine } from "./engine";
 import { maxResults } from "./options";
 import { searchRecords } from "./records";
 
@@ -163,5 +163,24 @@ describe("typos", () => {
     // "Kazakstan" folds to the Kazakh «Қазақстан»; English "Kazakhstan" is one letter away.
     const hits = (await engine.search("Қазақстан")).hits;
     expect(hits[0]?.typos).toBe(0);
+  });
+});
+
+describe("smallest: the first k of a stable sort by key, without sorting them all", () => {
+  const lengths = [5, 3, 8, 3, 1, 5, 9, 1, 3];
+  const bySort = (from: number, to: number, k: number) =>
+    Array.from({ length: to - from }, (_, i) => from + i)
+      .sort((a, b) => (lengths[a] as number) - (lengths[b] as number))
+      .slice(0, k);
+  it.each([
+    [0, 9, 0],
+    [0, 9, 1],
+    [0, 9, 3],
+    [0, 9, 5],
+    [0, 9, 20],
+    [2, 7, 2],
+    [4, 4, 3],
+  ])("from %i to %i, k = %i", (from, to, k) => {
+    expect(smallest(from, to, k, (i) => lengths[i] as number)).toEqual(bySort(from, to, k));
   });
 });

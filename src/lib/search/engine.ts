@@ -10,8 +10,10 @@
  * first letter is not corrected, as in most spelling correctors), whichever source holds them.
  *
  * Fuse runs only over the vocabulary words that could match at all: a word with k typos still
- * shares all but 2k of its letter pairs with the query word, so a table from letter pairs to words
- * narrows tens of thousands of words down to a few hundred before Fuse sees them.
+ * shares all but 2k of its letter pairs with the query word, so one pass over the vocabulary's
+ * letter pairs (numbers, computed once per vocabulary) narrows tens of thousands of words down to
+ * a few hundred before Fuse sees them. (A table from letter pairs to words found the same words,
+ * but building it cost more than the first keystroke's whole budget.)
  */
 import Fuse from "fuse.js/basic";
 import { postingsOf, type BuiltSearch } from "./build";
@@ -116,25 +118,41 @@ interface Matcher {
   fuzzyMatches(word: string): { matches: WordMatch[]; best: number };
 }
 
+/** A letter pair (two UTF-16 code units, as the pairs always were) as one number. */
+const pairCode = (word: string, i: number) => word.charCodeAt(i) * 65536 + word.charCodeAt(i + 1);
+
+/**
+ * The `k` numbers from `from` up to `to` with the smallest `key`, in order of key, ties in
+ * increasing order: a stable sort's first `k`, without sorting them all.
+ */
+export function smallest(from: number, to: number, k: number, key: (item: number) => number): number[] {
+  const best: number[] = [];
+  if (k <= 0) return best;
+  for (let item = from; item < to; item += 1) {
+    const value = key(item);
+    if (best.length === k && value >= key(best[k - 1] as number)) continue;
+    let at = best.length;
+    while (at > 0 && key(best[at - 1] as number) > value) at -= 1;
+    best.splice(at, 0, item);
+    if (best.length > k) best.pop();
+  }
+  return best;
+}
+
 function createMatcher(vocabulary: readonly string[]): Matcher {
-  // Letter pair → the vocabulary words it occurs in, and where (a word once per place).
-  const pairTerms = new Map<string, number[]>();
-  const pairPlaces = new Map<string, number[]>();
+  // Every word's letter pairs as numbers, end to end: word t's pairs are codes[starts[t]…starts[t+1]).
+  let total = 0;
+  for (const word of vocabulary) total += Math.max(0, word.length - 1);
+  const codes = new Float64Array(total);
+  const starts = new Int32Array(vocabulary.length + 1);
+  let at = 0;
   vocabulary.forEach((word, term) => {
-    for (let i = 0; i + 1 < word.length; i += 1) {
-      const pair = word.slice(i, i + 2);
-      const terms = pairTerms.get(pair);
-      if (terms) {
-        terms.push(term);
-        pairPlaces.get(pair)?.push(i);
-      } else {
-        pairTerms.set(pair, [term]);
-        pairPlaces.set(pair, [i]);
-      }
-    }
+    starts[term] = at;
+    for (let i = 0; i + 1 < word.length; i += 1) codes[at++] = pairCode(word, i);
   });
-  const pairCounts = new Uint8Array(vocabulary.length);
-  const lastPair = new Int32Array(vocabulary.length).fill(-1);
+  starts[vocabulary.length] = at;
+  /** For the pass: which query pairs a word has already counted (a word counts a pair once). */
+  let seen = new Uint8Array(0);
 
   /** Vocabulary words that begin with `prefix`, shortest first. */
   function prefixMatches(prefix: string): WordMatch[] {
@@ -145,12 +163,14 @@ function createMatcher(vocabulary: readonly string[]): Matcher {
       if ((vocabulary[mid] as string) < prefix) lo = mid + 1;
       else hi = mid;
     }
-    const found: number[] = [];
-    for (let t = lo; t < vocabulary.length && (vocabulary[t] as string).startsWith(prefix); t += 1) found.push(t);
-    return found
-      .sort((a, b) => (vocabulary[a] as string).length - (vocabulary[b] as string).length)
-      .slice(0, matching.shortPrefixExpansions[prefix.length - 1] ?? matching.maxExpansions)
-      .map((term) => ({ term, weight: lengthWeight(prefix, term), typo: false }));
+    let end = lo;
+    while (end < vocabulary.length && (vocabulary[end] as string).startsWith(prefix)) end += 1;
+    return smallest(
+      lo,
+      end,
+      matching.shortPrefixExpansions[prefix.length - 1] ?? matching.maxExpansions,
+      (t) => (vocabulary[t] as string).length,
+    ).map((term) => ({ term, weight: lengthWeight(prefix, term), typo: false }));
   }
 
   function lengthWeight(key: string, term: number): number {
@@ -168,30 +188,34 @@ function createMatcher(vocabulary: readonly string[]): Matcher {
     // A word within k typos of the key shares all but 2k of its distinct letter pairs, each
     // near its place in the key (the q-gram lemma); only those words go to Fuse.
     const errors = Math.floor(fuseOptions.threshold * key.length);
-    const keyPairs = new Map<string, number>();
-    for (let i = 0; i + 1 < key.length; i += 1)
-      if (!keyPairs.has(key.slice(i, i + 2))) keyPairs.set(key.slice(i, i + 2), i);
-    const needed = Math.max(1, keyPairs.size - 2 * errors);
-    const touched: number[] = [];
-    let pairNumber = 0;
-    for (const [pair, place] of keyPairs) {
-      const terms = pairTerms.get(pair) ?? [];
-      const places = pairPlaces.get(pair) ?? [];
-      for (let j = 0; j < terms.length; j += 1) {
-        const term = terms[j] as number;
-        const shift = (places[j] as number) - place;
-        if (shift > maxStart + errors || shift < -errors || lastPair[term] === pairNumber) continue;
-        lastPair[term] = pairNumber;
-        if (pairCounts[term] === 0) touched.push(term);
-        pairCounts[term] = (pairCounts[term] as number) + 1;
+    // The key's distinct pairs, each at its first place.
+    const keyCodes: number[] = [];
+    const keyPlaces: number[] = [];
+    for (let i = 0; i + 1 < key.length; i += 1) {
+      const code = pairCode(key, i);
+      if (!keyCodes.includes(code)) {
+        keyCodes.push(code);
+        keyPlaces.push(i);
       }
-      pairNumber += 1;
     }
+    const needed = Math.max(1, keyCodes.length - 2 * errors);
+    if (seen.length < keyCodes.length) seen = new Uint8Array(keyCodes.length);
     const candidates: number[] = [];
-    for (const term of touched) {
-      if ((pairCounts[term] as number) >= needed) candidates.push(term);
-      pairCounts[term] = 0;
-      lastPair[term] = -1;
+    for (let term = 0; term < vocabulary.length; term += 1) {
+      const from = starts[term] as number;
+      const to = starts[term + 1] as number;
+      if (to - from < needed) continue;
+      seen.fill(0, 0, keyCodes.length);
+      let count = 0;
+      for (let p = from; p < to; p += 1) {
+        const j = keyCodes.indexOf(codes[p] as number);
+        if (j < 0 || seen[j] === 1) continue;
+        const shift = p - from - (keyPlaces[j] as number);
+        if (shift > maxStart + errors || shift < -errors) continue;
+        seen[j] = 1;
+        count += 1;
+      }
+      if (count >= needed) candidates.push(term);
     }
     if (candidates.length === 0) return { matches: [], best: 1 };
     const fuse = new Fuse(
