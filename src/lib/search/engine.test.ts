@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { readSite } from "../read-content";
-import { buildSearch } from "./build";
+import { buildSearch, type SearchRecord } from "./build";
 import { createEngine, memorySource, smallest, type SearchEngine } from "./engine";
 import { maxResults } from "./options";
 import { searchRecords } from "./records";
@@ -182,5 +182,57 @@ describe("smallest: the first k of a stable sort by key, without sorting them al
     [4, 4, 3],
   ])("from %i to %i, k = %i", (from, to, k) => {
     expect(smallest(from, to, k, (i) => lengths[i] as number)).toEqual(bySort(from, to, k));
+  });
+});
+
+describe("a slip in the first letter", () => {
+  const text = (path: string, title: string, body: string): SearchRecord => ({
+    path,
+    kind: "article",
+    source: "Test issue",
+    fields: { title },
+    sections: [{ id: "s1", heading: "1. Body", field: "body", lang: "en", text: body }],
+  });
+  const built = buildSearch([
+    text("a/", "Corruption in public procurement", "Corruption and bargaining over contracts."),
+    text("b/", "Trade bargaining", "The bargaining model of accession."),
+    text("c/", "Economic modernization", "Modernization of the economy and its institutions."),
+  ]);
+  /** An engine over the built index that records which first letters' vocabularies it asked for. */
+  const engineLoading = () => {
+    const asked: string[] = [];
+    const source = memorySource(built);
+    const engine = createEngine({
+      ...source,
+      vocabulary: (letter) => {
+        asked.push(letter);
+        return source.vocabulary(letter);
+      },
+    });
+    return { engine, asked };
+  };
+  const paths = async (query: string) =>
+    (await engineLoading().engine.search(query)).hits.map((h) => built.docs[h.doc]?.path);
+
+  it.each([
+    ["vorruption", ["a/"]], // c → v, its neighbour
+    ["xorruption", ["a/"]], // c → x
+    ["nargaining", ["b/", "a/"]], // b → n
+    ["abrgaining", ["b/", "a/"]], // the first two letters swapped
+    ["nodernization", ["c/"]], // m → n
+    ["wconomic", ["c/"]], // e → w
+  ])("%s finds the word meant", async (query, expected) => {
+    expect(await paths(query)).toEqual(expected);
+  });
+  it("is looked for only when the word matches nothing well with the letter typed", async () => {
+    const { engine, asked } = engineLoading();
+    await engine.search("korruption");
+    expect(asked).toEqual(["k"]);
+    await engine.search("bargain");
+    expect(asked).toEqual(["k", "b"]);
+  });
+  it("a word that matches nothing anywhere stays unmatched", async () => {
+    const { engine } = engineLoading();
+    expect((await engine.search("zzzzzzzz")).hits).toEqual([]);
   });
 });

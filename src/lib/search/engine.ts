@@ -6,8 +6,10 @@
  * The index comes from a `Source`: the files the browser fetches (`fileSource`: a query loads the
  * vocabulary shard of each of its words' first letters, then the postings files of the words it
  * matched) or the whole built index in memory (`memorySource`, for tests and tools). Both give
- * the same answers: a word's vocabulary is the words that share its first letter (a typo in the
- * first letter is not corrected, as in most spelling correctors), whichever source holds them.
+ * the same answers: a word's vocabulary is the words that share its first letter, whichever source
+ * holds them. A word that matches nothing well there, as typed or through the other keyboard
+ * layout, is looked up again in the vocabularies of the letters its first letter may be a slip
+ * for: the keys around it, and its second letter (two letters swapped).
  *
  * Fuse runs only over the vocabulary words that could match at all: a word with k typos still
  * shares all but 2k of its letter pairs with the query word, so one pass over the vocabulary's
@@ -19,7 +21,7 @@ import Fuse from "fuse.js/basic";
 import { postingsOf, type BuiltSearch } from "./build";
 import { decodeNumbers, decodePostings, decodeVocabulary, type PostingList } from "./codec";
 import type { SearchEntry, VocabularyShard } from "./files";
-import { queryRuns } from "./fold";
+import { foldWord, keyboardNeighbours, queryRuns } from "./fold";
 import {
   bm25,
   fieldMask,
@@ -262,8 +264,7 @@ export function createEngine(source: Source): SearchEngine {
   );
 
   const vocabularies = new Map<string, Promise<LoadedVocabulary | undefined>>();
-  const vocabularyOf = (key: string) => {
-    const letter = firstLetter(key);
+  const vocabularyOf = (letter: string) => {
     let found = vocabularies.get(letter);
     if (!found) {
       found = source.vocabulary(letter).then((v) => {
@@ -285,10 +286,24 @@ export function createEngine(source: Source): SearchEngine {
     return found;
   };
 
-  async function match(key: string): Promise<WordMatches & { best: number }> {
-    const vocabulary = await vocabularyOf(key);
+  async function match(key: string, letter = firstLetter(key)): Promise<WordMatches & { best: number }> {
+    const vocabulary = await vocabularyOf(letter);
     if (!vocabulary) return { vocabulary, matches: [], best: 1 };
     return { vocabulary, ...vocabulary.matcher.fuzzyMatches(key) };
+  }
+
+  /**
+   * The best match of `key` with another first letter: a key next to the one typed (`typed`, the
+   * word as typed) or to its folded letter, folded; or the key's second letter (two swapped).
+   */
+  async function retyped(key: string, typed: string): Promise<WordMatches & { best: number }> {
+    const [first = "", second = ""] = [...key];
+    const slips = [...keyboardNeighbours([...typed.toLowerCase()][0] ?? ""), ...keyboardNeighbours(first)];
+    const letters = new Set([...slips.map((letter) => firstLetter(foldWord(letter))), second]);
+    letters.delete(first);
+    letters.delete("");
+    const found = await Promise.all([...letters].map((letter) => match(key, letter)));
+    return found.reduce((best, m) => (m.best < best.best ? m : best), { vocabulary: undefined, matches: [], best: 1 });
   }
 
   /** Loads the postings of every matched word that are not loaded yet. */
@@ -326,10 +341,22 @@ export function createEngine(source: Source): SearchEngine {
         run.swapped === undefined || worstOf(plainOf[r] ?? []) <= matching.swapMargin ? undefined : match(run.swapped),
       ),
     );
+    // A one-word run that matched nothing well either way may have a slip in its first letter.
+    const retypedOf = await Promise.all(
+      runs.map((run, r) => {
+        const plain = plainOf[r] ?? [];
+        const only = plain.length === 1 ? plain[0] : undefined;
+        const swapped = swappedOf[r];
+        if (!only || [...only.key].length < matching.minFuzzyLength || only.best <= matching.swapAcceptScore) return;
+        if (swapped && swapped.best <= matching.swapAcceptScore) return;
+        return retyped(only.key, run.text);
+      }),
+    );
     runs.forEach((run, r) => {
       const plain = plainOf[r] ?? [];
       const worstPlain = worstOf(plain);
       const swapped = swappedOf[r];
+      const retypedWord = retypedOf[r];
       // The other-layout reading can only win when the typed one is not already a good match.
       if (
         swapped &&
@@ -345,6 +372,21 @@ export function createEngine(source: Source): SearchEngine {
           matches: swapped.matches.map((m) => swapped.vocabulary?.terms[m.term] as string),
         });
         wordMatches.push(swapped);
+        return;
+      }
+      if (
+        retypedWord &&
+        plain[0] &&
+        retypedWord.best <= matching.swapAcceptScore &&
+        retypedWord.best < worstPlain - matching.swapMargin
+      ) {
+        words.push({
+          typed: run.text,
+          key: plain[0].key,
+          swapped: false,
+          matches: retypedWord.matches.map((m) => retypedWord.vocabulary?.terms[m.term] as string),
+        });
+        wordMatches.push(retypedWord);
         return;
       }
       for (const p of plain) {

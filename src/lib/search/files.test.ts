@@ -71,6 +71,8 @@ describe("the sharded engine", () => {
   const queries = [
     "corruption",
     "corupption",
+    "vorruption",
+    "abrgaining",
     "коррупция",
     "Kazakhstan",
     "Kazakstan",
