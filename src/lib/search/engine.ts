@@ -19,7 +19,7 @@
  */
 import Fuse from "fuse.js/basic";
 import { postingsOf, type BuiltSearch } from "./build";
-import { decodeNumbers, decodePostings, decodeVocabulary, type PostingList } from "./codec";
+import { decodeLetterAnswer, decodeNumbers, decodePostings, decodeVocabulary, type PostingList } from "./codec";
 import type { SearchEntry, VocabularyShard } from "./files";
 import { foldWord, keyboardNeighbours, queryRuns } from "./fold";
 import {
@@ -59,6 +59,18 @@ export interface Source {
   lengths: ArrayLike<number>;
   /** The vocabulary of the folded words that begin with `letter`, if any does. */
   vocabulary(letter: string): Promise<Vocabulary | undefined>;
+  /**
+   * The answer to the one-letter query `letter` over every field, computed when the index was
+   * built (`letterAnswers`), if the source has it: the first keystroke of a query then needs no
+   * file but the texts' titles.
+   */
+  letterAnswer?(letter: string): LetterAnswer | undefined;
+}
+
+/** The answer to a one-letter query: the words it stands for, and the hits. */
+export interface LetterAnswer {
+  words: string[];
+  hits: SearchHit[];
 }
 
 /** One word of the query as searched: what the reader typed and the vocabulary words it matched. */
@@ -255,13 +267,7 @@ interface WordMatches {
 
 export function createEngine(source: Source): SearchEngine {
   const docCount = source.docCount;
-  let total = 0;
-  for (let d = 0; d < docCount; d += 1) total += source.lengths[d] as number;
-  const averageLength = total / Math.max(1, docCount);
-  const lengthNorms = Float64Array.from(
-    { length: docCount },
-    (_, d) => 1 - bm25.b + (bm25.b * (source.lengths[d] as number)) / averageLength,
-  );
+  const lengthNorms = lengthNormsOf(source.lengths, docCount);
 
   const vocabularies = new Map<string, Promise<LoadedVocabulary | undefined>>();
   const vocabularyOf = (letter: string) => {
@@ -327,6 +333,21 @@ export function createEngine(source: Source): SearchEngine {
   async function search(query: string, options: { language?: LanguageFilter } = {}): Promise<SearchResponse> {
     const mask = fieldMask(options.language ?? "all");
     const runs = queryRuns(query.slice(0, maxQueryLength)).slice(0, maxQueryWords);
+    // A query of one letter, the first keystroke of most, answered as the index was built.
+    const [only] = runs;
+    const letter = runs.length === 1 && only?.keys.length === 1 ? only.keys[0] : undefined;
+    if (only && letter !== undefined && [...letter].length === 1 && (options.language ?? "all") === "all") {
+      const answer = source.letterAnswer?.(letter);
+      if (answer) {
+        // The letter's vocabulary, which the next keystroke needs, loads meanwhile.
+        void vocabularyOf(letter).catch(() => undefined);
+        return {
+          words: [{ typed: only.text, key: letter, swapped: false, matches: answer.words }],
+          highlight: new Set(answer.words),
+          hits: answer.hits,
+        };
+      }
+    }
     const words: SearchedWord[] = [];
     const wordMatches: WordMatches[] = [];
     const plainOf = await Promise.all(
@@ -403,79 +424,154 @@ export function createEngine(source: Source): SearchEngine {
     wordMatches.splice(maxQueryWords);
     await loadPostings(wordMatches);
 
-    const scores = new Map<number, { score: number; words: number; typos: number; mask: number }>();
-    for (const { vocabulary, matches } of wordMatches) {
-      if (!vocabulary) continue;
-      // One idf for all the vocabulary words a query word matched, from the commonest of them
-      // (Lucene's "blended" rewrite): a rare misspelt neighbour must not outrank the word meant.
-      const df = matches.reduce((most, { term }) => Math.max(most, vocabulary.df[term] as number), 0);
-      const idf = Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
-      // A word counts once per text, through its best-scoring vocabulary match.
-      const best = new Map<number, { score: number; typo: boolean; mask: number }>();
-      for (const { term, weight, typo } of matches) {
-        const { docs, masks, counts } = vocabulary.cache.get(term) as PostingList;
-        for (let i = 0; i < docs.length; i += 1) {
-          const found = (masks[i] as number) & mask;
-          if (found === 0) continue;
-          const doc = docs[i] as number;
-          const tf = (maskWeights[found] as number) + (found & bodyBit ? fieldWeights.body * (counts[i] as number) : 0);
-          const score = (weight * idf * tf * (bm25.k1 + 1)) / (tf + bm25.k1 * (lengthNorms[doc] as number));
-          const previous = best.get(doc);
-          if (!previous) best.set(doc, { score, typo, mask: found });
-          else {
-            previous.score = Math.max(previous.score, score);
-            previous.typo &&= typo;
-            previous.mask |= found;
-          }
-        }
-      }
-      for (const [doc, { score, typo, mask: found }] of best) {
-        const entry = scores.get(doc);
-        if (entry) {
-          entry.score += score;
-          entry.words += 1;
-          entry.typos += typo ? 1 : 0;
-          entry.mask |= found;
-        } else scores.set(doc, { score, words: 1, typos: typo ? 1 : 0, mask: found });
-      }
-    }
-
-    const ranked = [...scores]
-      // As Meilisearch ranks: texts with more of the query's words first, then those that needed
-      // fewer typos, then by score; the document order breaks ties, so that the same query always
-      // lists the same texts in the same order.
-      .sort(([da, a], [db, b]) => b.words - a.words || a.typos - b.typos || b.score - a.score || da - db)
-      .slice(0, maxResults);
-    const hits: SearchHit[] = ranked.map(([doc, s]) => ({
-      doc,
-      score: s.score,
-      matchedWords: s.words,
-      typos: s.typos,
-      fields: fields.filter((_, bit) => s.mask & (1 << bit)),
-      sections: sectionsOf(doc, wordMatches),
-    }));
+    const hits = rankHits(wordMatches, mask, lengthNorms);
     return { words, highlight: new Set(words.flatMap((w) => w.matches)), hits };
   }
 
-  /** The sections of `doc` with query words, most words first. */
-  function sectionsOf(doc: number, wordMatches: readonly WordMatches[]): [number, number][] {
-    const perSection = new Map<number, number>();
-    for (const { vocabulary, matches } of wordMatches) {
-      if (!vocabulary) continue;
-      const mine = new Set<number>();
-      for (const { term } of matches) {
-        const list = vocabulary.cache.get(term) as PostingList;
-        const at = findDoc(list.docs, doc);
-        if (at < 0) continue;
-        for (let k = list.sectionStarts[at] as number; k < (list.sectionStarts[at + 1] as number); k += 1)
-          mine.add(list.sections[k] as number);
+  return { search, size: docCount };
+}
+
+/**
+ * Ranks the texts that contain the query's words, from the words' matches and loaded postings:
+ * BM25 over the weighted fields of `mask`, as Meilisearch orders (see below).
+ */
+function rankHits(wordMatches: readonly WordMatches[], mask: number, lengthNorms: Float64Array): SearchHit[] {
+  const scores = new Map<number, { score: number; words: number; typos: number; mask: number }>();
+  for (const { vocabulary, matches } of wordMatches) {
+    if (!vocabulary) continue;
+    // One idf for all the vocabulary words a query word matched, from the commonest of them
+    // (Lucene's "blended" rewrite): a rare misspelt neighbour must not outrank the word meant.
+    const df = matches.reduce((most, { term }) => Math.max(most, vocabulary.df[term] as number), 0);
+    const idf = Math.log(1 + (lengthNorms.length - df + 0.5) / (df + 0.5));
+    // A word counts once per text, through its best-scoring vocabulary match.
+    const best = new Map<number, { score: number; typo: boolean; mask: number }>();
+    for (const { term, weight, typo } of matches) {
+      const { docs, masks, counts } = vocabulary.cache.get(term) as PostingList;
+      for (let i = 0; i < docs.length; i += 1) {
+        const found = (masks[i] as number) & mask;
+        if (found === 0) continue;
+        const doc = docs[i] as number;
+        const tf = (maskWeights[found] as number) + (found & bodyBit ? fieldWeights.body * (counts[i] as number) : 0);
+        const score = (weight * idf * tf * (bm25.k1 + 1)) / (tf + bm25.k1 * (lengthNorms[doc] as number));
+        const previous = best.get(doc);
+        if (!previous) best.set(doc, { score, typo, mask: found });
+        else {
+          previous.score = Math.max(previous.score, score);
+          previous.typo &&= typo;
+          previous.mask |= found;
+        }
       }
-      for (const section of mine) perSection.set(section, (perSection.get(section) ?? 0) + 1);
     }
-    return [...perSection].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    for (const [doc, { score, typo, mask: found }] of best) {
+      const entry = scores.get(doc);
+      if (entry) {
+        entry.score += score;
+        entry.words += 1;
+        entry.typos += typo ? 1 : 0;
+        entry.mask |= found;
+      } else scores.set(doc, { score, words: 1, typos: typo ? 1 : 0, mask: found });
+    }
   }
 
-  return { search, size: docCount };
+  const ranked = [...scores]
+    // As Meilisearch ranks: texts with more of the query's words first, then those that needed
+    // fewer typos, then by score; the document order breaks ties, so that the same query always
+    // lists the same texts in the same order.
+    .sort(([da, a], [db, b]) => b.words - a.words || a.typos - b.typos || b.score - a.score || da - db)
+    .slice(0, maxResults);
+  const hits: SearchHit[] = ranked.map(([doc, s]) => ({
+    doc,
+    score: s.score,
+    matchedWords: s.words,
+    typos: s.typos,
+    fields: fields.filter((_, bit) => s.mask & (1 << bit)),
+    sections: sectionsOf(doc, wordMatches),
+  }));
+  return hits;
+}
+
+/** The sections of `doc` with query words, most words first. */
+function sectionsOf(doc: number, wordMatches: readonly WordMatches[]): [number, number][] {
+  const perSection = new Map<number, number>();
+  for (const { vocabulary, matches } of wordMatches) {
+    if (!vocabulary) continue;
+    const mine = new Set<number>();
+    for (const { term } of matches) {
+      const list = vocabulary.cache.get(term) as PostingList;
+      const at = findDoc(list.docs, doc);
+      if (at < 0) continue;
+      for (let k = list.sectionStarts[at] as number; k < (list.sectionStarts[at + 1] as number); k += 1)
+        mine.add(list.sections[k] as number);
+    }
+    for (const section of mine) perSection.set(section, (perSection.get(section) ?? 0) + 1);
+  }
+  return [...perSection].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+}
+
+/** BM25's length normalisation of each text. */
+function lengthNormsOf(lengths: ArrayLike<number>, docCount: number): Float64Array {
+  let total = 0;
+  for (let d = 0; d < docCount; d += 1) total += lengths[d] as number;
+  const averageLength = total / Math.max(1, docCount);
+  return Float64Array.from(
+    { length: docCount },
+    (_, d) => 1 - bm25.b + (bm25.b * (lengths[d] as number)) / averageLength,
+  );
+}
+
+/**
+ * The answer to every one-letter query over every field, as the engine computes it from the
+ * whole index (the same matching and ranking code), for the index files to carry.
+ */
+export function letterAnswers(built: BuiltSearch): Map<string, LetterAnswer> {
+  const lengthNorms = lengthNormsOf(built.lengths, built.docs.length);
+  const answers = new Map<string, LetterAnswer>();
+  for (const [letter, { from, to }] of letterRanges(built.terms)) {
+    if ([...letter].length !== 1) continue;
+    const terms = built.terms.slice(from, to);
+    const { matches } = createMatcher(terms).fuzzyMatches(letter);
+    const cache = new Map(matches.map(({ term }) => [term, toList(built.postings[from + term] ?? [])]));
+    const vocabulary: LoadedVocabulary = {
+      terms,
+      df: built.df.slice(from, to),
+      postings: () => Promise.reject(new Error("search index: postings are all loaded")),
+      matcher: createMatcher(terms),
+      cache,
+    };
+    const hits = rankHits([{ vocabulary, matches }], fieldMask("all"), lengthNorms);
+    answers.set(letter, { words: matches.map(({ term }) => terms[term] as string), hits });
+  }
+  return answers;
+}
+
+/** The range of the sorted `terms` of each first letter. */
+function letterRanges(terms: readonly string[]): Map<string, { from: number; to: number }> {
+  const byLetter = new Map<string, { from: number; to: number }>();
+  terms.forEach((term, i) => {
+    const letter = firstLetter(term);
+    const range = byLetter.get(letter);
+    if (range) range.to = i + 1;
+    else byLetter.set(letter, { from: i, to: i + 1 });
+  });
+  return byLetter;
+}
+
+/** One word's postings of a built index in the engine's form. */
+function toList(flat: BuiltSearch["postings"][number]): PostingList {
+  const postings = postingsOf(flat);
+  const starts = [0];
+  const sections: number[] = [];
+  for (const p of postings) {
+    sections.push(...p.sections);
+    starts.push(sections.length);
+  }
+  return {
+    docs: Int32Array.from(postings, (p) => p.doc),
+    masks: Uint16Array.from(postings, (p) => p.mask),
+    counts: Int32Array.from(postings, (p) => p.count),
+    sectionStarts: Int32Array.from(starts),
+    sections: Int32Array.from(sections),
+  };
 }
 
 /** Position of `doc` in a sorted list, or -1. */
@@ -494,29 +590,7 @@ function findDoc(docs: Int32Array, doc: number): number {
 
 /** The built index in memory as a source. */
 export function memorySource(built: BuiltSearch): Source {
-  const byLetter = new Map<string, { from: number; to: number }>();
-  built.terms.forEach((term, i) => {
-    const letter = firstLetter(term);
-    const range = byLetter.get(letter);
-    if (range) range.to = i + 1;
-    else byLetter.set(letter, { from: i, to: i + 1 });
-  });
-  const toList = (flat: BuiltSearch["postings"][number]): PostingList => {
-    const postings = postingsOf(flat);
-    const starts = [0];
-    const sections: number[] = [];
-    for (const p of postings) {
-      sections.push(...p.sections);
-      starts.push(sections.length);
-    }
-    return {
-      docs: Int32Array.from(postings, (p) => p.doc),
-      masks: Uint16Array.from(postings, (p) => p.mask),
-      counts: Int32Array.from(postings, (p) => p.count),
-      sectionStarts: Int32Array.from(starts),
-      sections: Int32Array.from(sections),
-    };
-  };
+  const byLetter = letterRanges(built.terms);
   return {
     docCount: built.docs.length,
     lengths: built.lengths,
@@ -545,6 +619,10 @@ export function fileSource(entry: SearchEntry, load: (file: string) => Promise<u
   return {
     docCount: entry.docCount,
     lengths,
+    letterAnswer(letter) {
+      const answer = Object.hasOwn(entry.letters, letter) ? entry.letters[letter] : undefined;
+      return answer && decodeLetterAnswer(answer);
+    },
     async vocabulary(letter) {
       const file = entry.vocabulary[letter];
       if (file === undefined) return undefined;
