@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { readSite } from "../read-content";
 import { buildSearch, type SearchRecord } from "./build";
-import { createEngine, memorySource, smallest, type SearchEngine } from "./engine";
+import { createEngine, firstK, memorySource, smallest, type SearchEngine } from "./engine";
 import { maxResults } from "./options";
 import { searchRecords } from "./records";
 
@@ -234,5 +234,15 @@ describe("a slip in the first letter", () => {
   it("a word that matches nothing anywhere stays unmatched", async () => {
     const { engine } = engineLoading();
     expect((await engine.search("zzzzzzzz")).hits).toEqual([]);
+  });
+});
+
+describe("firstK: the first k of a sort, without sorting them all", () => {
+  const scores = [0.5, 2, 2, 0.1, 7, 2, 0.5, 3];
+  const compare = (a: number, b: number) => (scores[b] as number) - (scores[a] as number) || a - b;
+  const all = scores.map((_, i) => i);
+  it.each([0, 1, 3, 5, 8, 20])("k = %i", (k) => {
+    expect(firstK(all, k, compare)).toEqual([...all].sort(compare).slice(0, k));
+    expect(firstK([...all].reverse(), k, compare)).toEqual([...all].sort(compare).slice(0, k));
   });
 });

@@ -436,58 +436,94 @@ export function createEngine(source: Source): SearchEngine {
  * BM25 over the weighted fields of `mask`, as Meilisearch orders (see below).
  */
 function rankHits(wordMatches: readonly WordMatches[], mask: number, lengthNorms: Float64Array): SearchHit[] {
-  const scores = new Map<number, { score: number; words: number; typos: number; mask: number }>();
-  for (const { vocabulary, matches } of wordMatches) {
-    if (!vocabulary) continue;
+  // Per text, in arrays over all texts (a query word can touch every one of 10,000 texts, and
+  // a Map per word and per query cost more than the rest of the search): the query's score,
+  // words, typos and fields; and, for the word being scored, its best match there.
+  const docCount = lengthNorms.length;
+  const total = new Float64Array(docCount);
+  const words = new Uint8Array(docCount);
+  const typos = new Uint8Array(docCount);
+  const masks = new Uint16Array(docCount);
+  const best = new Float64Array(docCount);
+  const bestTypo = new Uint8Array(docCount);
+  const bestMask = new Uint16Array(docCount);
+  const lastWord = new Int32Array(docCount).fill(-1);
+  const touched: number[] = [];
+  wordMatches.forEach(({ vocabulary, matches }, w) => {
+    if (!vocabulary) return;
     // One idf for all the vocabulary words a query word matched, from the commonest of them
     // (Lucene's "blended" rewrite): a rare misspelt neighbour must not outrank the word meant.
     const df = matches.reduce((most, { term }) => Math.max(most, vocabulary.df[term] as number), 0);
-    const idf = Math.log(1 + (lengthNorms.length - df + 0.5) / (df + 0.5));
+    const idf = Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
     // A word counts once per text, through its best-scoring vocabulary match.
-    const best = new Map<number, { score: number; typo: boolean; mask: number }>();
+    const mine: number[] = [];
     for (const { term, weight, typo } of matches) {
-      const { docs, masks, counts } = vocabulary.cache.get(term) as PostingList;
+      const { docs, masks: postingMasks, counts } = vocabulary.cache.get(term) as PostingList;
       for (let i = 0; i < docs.length; i += 1) {
-        const found = (masks[i] as number) & mask;
+        const found = (postingMasks[i] as number) & mask;
         if (found === 0) continue;
         const doc = docs[i] as number;
         const tf = (maskWeights[found] as number) + (found & bodyBit ? fieldWeights.body * (counts[i] as number) : 0);
         const score = (weight * idf * tf * (bm25.k1 + 1)) / (tf + bm25.k1 * (lengthNorms[doc] as number));
-        const previous = best.get(doc);
-        if (!previous) best.set(doc, { score, typo, mask: found });
-        else {
-          previous.score = Math.max(previous.score, score);
-          previous.typo &&= typo;
-          previous.mask |= found;
+        if (lastWord[doc] !== w) {
+          lastWord[doc] = w;
+          mine.push(doc);
+          best[doc] = score;
+          bestTypo[doc] = typo ? 1 : 0;
+          bestMask[doc] = found;
+        } else {
+          best[doc] = Math.max(best[doc] as number, score);
+          if (!typo) bestTypo[doc] = 0;
+          bestMask[doc] = (bestMask[doc] as number) | found;
         }
       }
     }
-    for (const [doc, { score, typo, mask: found }] of best) {
-      const entry = scores.get(doc);
-      if (entry) {
-        entry.score += score;
-        entry.words += 1;
-        entry.typos += typo ? 1 : 0;
-        entry.mask |= found;
-      } else scores.set(doc, { score, words: 1, typos: typo ? 1 : 0, mask: found });
+    for (const doc of mine) {
+      if (words[doc] === 0) touched.push(doc);
+      total[doc] = (total[doc] as number) + (best[doc] as number);
+      words[doc] = (words[doc] as number) + 1;
+      typos[doc] = (typos[doc] as number) + (bestTypo[doc] as number);
+      masks[doc] = (masks[doc] as number) | (bestMask[doc] as number);
     }
-  }
+  });
 
-  const ranked = [...scores]
-    // As Meilisearch ranks: texts with more of the query's words first, then those that needed
-    // fewer typos, then by score; the document order breaks ties, so that the same query always
-    // lists the same texts in the same order.
-    .sort(([da, a], [db, b]) => b.words - a.words || a.typos - b.typos || b.score - a.score || da - db)
-    .slice(0, maxResults);
-  const hits: SearchHit[] = ranked.map(([doc, s]) => ({
+  // As Meilisearch ranks: texts with more of the query's words first, then those that needed
+  // fewer typos, then by score; the document order breaks ties, so that the same query always
+  // lists the same texts in the same order.
+  const ranked = firstK(
+    touched,
+    maxResults,
+    (a, b) =>
+      (words[b] as number) - (words[a] as number) ||
+      (typos[a] as number) - (typos[b] as number) ||
+      (total[b] as number) - (total[a] as number) ||
+      a - b,
+  );
+  return ranked.map((doc) => ({
     doc,
-    score: s.score,
-    matchedWords: s.words,
-    typos: s.typos,
-    fields: fields.filter((_, bit) => s.mask & (1 << bit)),
+    score: total[doc] as number,
+    matchedWords: words[doc] as number,
+    typos: typos[doc] as number,
+    fields: fields.filter((_, bit) => (masks[doc] as number) & (1 << bit)),
     sections: sectionsOf(doc, wordMatches),
   }));
-  return hits;
+}
+
+/**
+ * The first `k` of `items` in the order of `compare` (a total order): what sorting them all and
+ * keeping `k` gives, without sorting them all.
+ */
+export function firstK(items: readonly number[], k: number, compare: (a: number, b: number) => number): number[] {
+  const kept: number[] = [];
+  if (k <= 0) return kept;
+  for (const item of items) {
+    if (kept.length === k && compare(item, kept[k - 1] as number) >= 0) continue;
+    let at = kept.length;
+    while (at > 0 && compare(item, kept[at - 1] as number) < 0) at -= 1;
+    kept.splice(at, 0, item);
+    if (kept.length > k) kept.pop();
+  }
+  return kept;
 }
 
 /** The sections of `doc` with query words, most words first. */
