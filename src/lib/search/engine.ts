@@ -155,16 +155,22 @@ export function smallest(from: number, to: number, k: number, key: (item: number
 
 function createMatcher(vocabulary: readonly string[]): Matcher {
   // Every word's letter pairs as numbers, end to end: word t's pairs are codes[starts[t]…starts[t+1]).
-  let total = 0;
-  for (const word of vocabulary) total += Math.max(0, word.length - 1);
-  const codes = new Float64Array(total);
-  const starts = new Int32Array(vocabulary.length + 1);
-  let at = 0;
-  vocabulary.forEach((word, term) => {
-    starts[term] = at;
-    for (let i = 0; i + 1 < word.length; i += 1) codes[at++] = pairCode(word, i);
-  });
-  starts[vocabulary.length] = at;
+  // Computed when a word first needs fuzzy matching (prefixes, the first keystrokes, do not).
+  let pairs: { codes: Float64Array; starts: Int32Array } | undefined;
+  const pairsOf = () => {
+    if (pairs) return pairs;
+    let total = 0;
+    for (const word of vocabulary) total += Math.max(0, word.length - 1);
+    const codes = new Float64Array(total);
+    const starts = new Int32Array(vocabulary.length + 1);
+    let at = 0;
+    vocabulary.forEach((word, term) => {
+      starts[term] = at;
+      for (let i = 0; i + 1 < word.length; i += 1) codes[at++] = pairCode(word, i);
+    });
+    starts[vocabulary.length] = at;
+    return (pairs = { codes, starts });
+  };
   /** For the pass: which query pairs a word has already counted (a word counts a pair once). */
   let seen = new Uint8Array(0);
 
@@ -213,6 +219,7 @@ function createMatcher(vocabulary: readonly string[]): Matcher {
       }
     }
     const needed = Math.max(1, keyCodes.length - 2 * errors);
+    const { codes, starts } = pairsOf();
     if (seen.length < keyCodes.length) seen = new Uint8Array(keyCodes.length);
     const candidates: number[] = [];
     for (let term = 0; term < vocabulary.length; term += 1) {
