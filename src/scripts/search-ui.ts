@@ -6,7 +6,9 @@
  * page's interface strings (content/ui/<lang>.yaml), passed in the form's `data-search-ui`.
  *
  * A search takes a few milliseconds, so each keystroke searches at once (no debounce); an answer
- * that arrives after a newer keystroke's is dropped.
+ * that arrives after a newer keystroke's is dropped. Results are shown as soon as their texts'
+ * titles are loaded; the snippets follow as their section text arrives (the list is `aria-busy`
+ * until then), so that a keystroke waits for one round of files, not two.
  *
  * Two places show results: a panel under the header box on every page, and the result list of
  * the search page, which also keeps the query in its address (?q=…&lang=…) so that it can be shared.
@@ -77,7 +79,7 @@ function resultItem(view: ResultView, base: string, strings: SearchStrings): HTM
               s.heading === undefined ? strings.searchTextStart : element("span", { lang: s.lang }, s.heading),
             ),
             " ",
-            element("span", { class: "snippet", lang: s.lang }, ...pieces(s.pieces)),
+            element("span", { class: "snippet", lang: s.lang }, ...pieces(s.pieces ?? [])),
           ),
         ),
       ),
@@ -105,12 +107,16 @@ export function mountSearch(form: HTMLFormElement, page?: HTMLElement): void {
 
   // Every file is named by its content's hash: fetched once, kept for the page's life.
   const files = new Map<string, Promise<unknown>>();
+  /** The files that have arrived, for what can be shown at once. */
+  const loaded = new Map<string, unknown>();
   const load = (name: string): Promise<unknown> => {
     let file = files.get(name);
     if (!file) {
-      file = fetch(`${searchFiles}${name}`).then((r) => {
+      file = fetch(`${searchFiles}${name}`).then(async (r) => {
         if (!r.ok) throw new Error(`${r.status} ${r.statusText}`);
-        return r.json() as Promise<unknown>;
+        const json = (await r.json()) as unknown;
+        loaded.set(name, json);
+        return json;
       });
       file.catch(() => files.delete(name));
       files.set(name, file);
@@ -134,15 +140,23 @@ export function mountSearch(form: HTMLFormElement, page?: HTMLElement): void {
     if (!found) throw new Error(`search: no text ${doc} in its shard`);
     return found;
   };
-  const sectionText = async (doc: DocShardEntry, section: number): Promise<string> => {
-    const file = (await load(doc.snippetFiles[doc.sectionFiles[section] ?? -1] ?? "")) as SnippetFile;
-    return file.texts[section - file.first] ?? "";
-  };
-  const view = async (hit: SearchHit, keys: ReadonlySet<string>, language: LanguageFilter) => {
-    const doc = await docEntry(hit.doc);
+  const snippetFile = (doc: DocShardEntry, section: number) => doc.snippetFiles[doc.sectionFiles[section] ?? -1] ?? "";
+  const textIn = (file: SnippetFile, section: number) => file.texts[section - file.first] ?? "";
+  /** The texts of a hit's shown sections: those already loaded, and a promise of all of them. */
+  const sectionTexts = (hit: SearchHit, doc: DocShardEntry, language: LanguageFilter) => {
     const shown = shownSections(hit, doc, language);
-    const texts = await Promise.all(shown.map(async (s) => [s, await sectionText(doc, s)] as const));
-    return resultView(hit, doc, new Map(texts), keys, language);
+    const now = new Map<number, string>();
+    for (const s of shown) {
+      const file = loaded.get(snippetFile(doc, s)) as SnippetFile | undefined;
+      if (file) now.set(s, textIn(file, s));
+    }
+    const all =
+      now.size === shown.length
+        ? undefined
+        : Promise.all(
+            shown.map(async (s) => [s, textIn((await load(snippetFile(doc, s))) as SnippetFile, s)] as const),
+          ).then((texts) => new Map(texts));
+    return { now, all };
   };
 
   // Where results go: the search page's own list, or a panel under the header box.
@@ -195,19 +209,48 @@ export function mountSearch(form: HTMLFormElement, page?: HTMLElement): void {
     let views: ResultView[];
     let message: string;
     let total = 0;
+    /** The snippets still loading: each result's full view, once its sections' text is in. */
+    let pending: (Promise<ResultView> | undefined)[] = [];
     try {
       const response = await (await loadEngine()).search(query, { language });
       if (mine !== generation) return;
       total = response.hits.length;
-      views = await Promise.all(response.hits.slice(0, limit).map((hit) => view(hit, response.highlight, language)));
+      const hits = response.hits.slice(0, limit);
+      const docs = await Promise.all(hits.map((hit) => docEntry(hit.doc)));
+      if (mine !== generation) return;
+      views = [];
+      hits.forEach((hit, i) => {
+        const doc = docs[i] as DocShardEntry;
+        const { now, all } = sectionTexts(hit, doc, language);
+        views.push(resultView(hit, doc, now, response.highlight, language));
+        pending.push(all?.then((texts) => resultView(hit, doc, texts, response.highlight, language)));
+      });
       message = statusMessage(query, response, strings, locale);
     } catch (error) {
       views = [];
+      pending = [];
       message = strings.searchUnavailable.replace("{error}", String(error));
     }
     if (mine !== generation) return;
-    list.replaceChildren(...views.map((v) => resultItem(v, searchBase ?? "/", strings)));
+    const items = views.map((v) => resultItem(v, searchBase ?? "/", strings));
+    list.replaceChildren(...items);
     status.textContent = message;
+    if (pending.some((p) => p !== undefined)) {
+      list.setAttribute("aria-busy", "true");
+      void Promise.all(
+        pending.map(async (full, i) => {
+          const view = await full;
+          if (!view || mine !== generation) return;
+          // Only the snippets change: the links (and the focus, if the reader is on one) stay.
+          const spans = items[i]?.querySelectorAll(".search-sections .snippet") ?? [];
+          view.sections.forEach((s, k) => spans[k]?.replaceChildren(...pieces(s.pieces ?? [])));
+        }),
+      )
+        .catch(() => undefined)
+        .finally(() => {
+          if (mine === generation) list.removeAttribute("aria-busy");
+        });
+    } else list.removeAttribute("aria-busy");
     more.hidden = total <= limit;
     everything?.setAttribute("hidden", "");
     allResults.href = `${form.action}?q=${encodeURIComponent(query)}`;

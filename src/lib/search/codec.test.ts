@@ -1,12 +1,16 @@
 import { describe, expect, it } from "vitest";
 import {
+  decodeLetterAnswer,
   decodeNumbers,
   decodePostings,
   decodeVocabulary,
+  encodeLetterAnswer,
   encodeNumber,
   encodePostings,
   encodeVocabulary,
+  type EncodedLetterAnswer,
 } from "./codec";
+import type { LetterAnswer } from "./engine";
 
 describe("numbers", () => {
   it.each([[[0]], [[31]], [[32]], [[1023, 1024, 0, 5]], [[2 ** 31 - 1]], [[]]])("round-trips %j", (numbers) => {
@@ -60,5 +64,39 @@ describe("vocabulary", () => {
   });
   it.each([[""], ["a b"]])("refuses the word %j", (word) => {
     expect(() => encodeVocabulary([word])).toThrow(/cannot store/);
+  });
+});
+
+describe("one-letter answers", () => {
+  const answer: LetterAnswer = {
+    words: ["b", "by", "but"],
+    hits: [
+      {
+        doc: 7,
+        score: 1.2345678901234567,
+        matchedWords: 1,
+        typos: 0,
+        fields: ["title", "body"],
+        sections: [
+          [0, 1],
+          [3, 1],
+        ],
+      },
+      { doc: 2, score: 0.5, matchedWords: 1, typos: 0, fields: ["ru"], sections: [] },
+    ],
+  };
+  it("come back as they went, scores to the last bit", () => {
+    const encoded = JSON.parse(JSON.stringify(encodeLetterAnswer(answer))) as EncodedLetterAnswer;
+    expect(decodeLetterAnswer(encoded)).toEqual(answer);
+  });
+  it("refuse a hit of two words or with a typo", () => {
+    const first = answer.hits[0] as LetterAnswer["hits"][number];
+    expect(() => encodeLetterAnswer({ words: ["b"], hits: [{ ...first, matchedWords: 2 }] })).toThrow(/one word/);
+    expect(() => encodeLetterAnswer({ words: ["b"], hits: [{ ...first, typos: 1 }] })).toThrow(/one word/);
+  });
+  it("say what is wrong with a truncated answer", () => {
+    const encoded = encodeLetterAnswer(answer);
+    expect(() => decodeLetterAnswer({ ...encoded, scores: [1] })).toThrow(/more scores|middle of a hit/);
+    expect(() => decodeLetterAnswer({ ...encoded, scores: [1, 2, 3] })).toThrow(/more scores/);
   });
 });

@@ -5,6 +5,8 @@
  */
 
 import type { Posting } from "./build";
+import type { LetterAnswer } from "./engine";
+import { fields } from "./options";
 
 const digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
 /** Digit value by character code; -1 for characters that are not digits. */
@@ -149,4 +151,48 @@ export function decodeVocabulary(text: string): string[] {
     previous = previous.slice(0, shared) + entry.slice(1);
     return previous;
   });
+}
+
+/**
+ * The answer to a one-letter query: its words (space-separated); its hits as numbers (text,
+ * field mask, number of sections, sections), each in one query word, none a typo; their scores.
+ */
+export interface EncodedLetterAnswer {
+  words: string;
+  hits: string;
+  scores: number[];
+}
+
+export function encodeLetterAnswer({ words, hits }: LetterAnswer): EncodedLetterAnswer {
+  const out: string[] = [];
+  for (const hit of hits) {
+    if (hit.matchedWords !== 1 || hit.typos !== 0 || hit.sections.some(([, n]) => n !== 1))
+      throw new Error("search index: a one-letter answer has one word and no typo");
+    encodeNumber(
+      hit.fields.reduce((mask, field) => mask | (1 << fields.indexOf(field)), 0),
+      out,
+    );
+    encodeNumber(hit.doc, out);
+    encodeNumber(hit.sections.length, out);
+    for (const [section] of hit.sections) encodeNumber(section, out);
+  }
+  return { words: words.join(" "), hits: out.join(""), scores: hits.map((h) => h.score) };
+}
+
+export function decodeLetterAnswer({ words, hits, scores }: EncodedLetterAnswer): LetterAnswer {
+  const numbers = decodeNumbers(hits);
+  const out: LetterAnswer["hits"] = [];
+  for (let i = 0; i < numbers.length;) {
+    const mask = numbers[i++] as number;
+    const doc = numbers[i++] as number;
+    const count = numbers[i++] as number;
+    const sections = numbers.slice(i, i + count).map((s): [number, number] => [s, 1]);
+    i += count;
+    const score = scores[out.length];
+    if (score === undefined || sections.length !== count)
+      throw new Error("search index: a one-letter answer ends in the middle of a hit");
+    out.push({ doc, score, matchedWords: 1, typos: 0, fields: fields.filter((_, bit) => mask & (1 << bit)), sections });
+  }
+  if (out.length !== scores.length) throw new Error("search index: a one-letter answer has more scores than hits");
+  return { words: words === "" ? [] : words.split(" "), hits: out };
 }

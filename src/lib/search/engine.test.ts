@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { readSite } from "../read-content";
-import { buildSearch } from "./build";
-import { createEngine, memorySource, type SearchEngine } from "./engine";
+import { buildSearch, type SearchRecord } from "./build";
+import { createEngine, firstK, memorySource, smallest, type SearchEngine } from "./engine";
 import { maxResults } from "./options";
 import { searchRecords } from "./records";
 
@@ -163,5 +163,86 @@ describe("typos", () => {
     // "Kazakstan" folds to the Kazakh «Қазақстан»; English "Kazakhstan" is one letter away.
     const hits = (await engine.search("Қазақстан")).hits;
     expect(hits[0]?.typos).toBe(0);
+  });
+});
+
+describe("smallest: the first k of a stable sort by key, without sorting them all", () => {
+  const lengths = [5, 3, 8, 3, 1, 5, 9, 1, 3];
+  const bySort = (from: number, to: number, k: number) =>
+    Array.from({ length: to - from }, (_, i) => from + i)
+      .sort((a, b) => (lengths[a] as number) - (lengths[b] as number))
+      .slice(0, k);
+  it.each([
+    [0, 9, 0],
+    [0, 9, 1],
+    [0, 9, 3],
+    [0, 9, 5],
+    [0, 9, 20],
+    [2, 7, 2],
+    [4, 4, 3],
+  ])("from %i to %i, k = %i", (from, to, k) => {
+    expect(smallest(from, to, k, (i) => lengths[i] as number)).toEqual(bySort(from, to, k));
+  });
+});
+
+describe("a slip in the first letter", () => {
+  const text = (path: string, title: string, body: string): SearchRecord => ({
+    path,
+    kind: "article",
+    source: "Test issue",
+    fields: { title },
+    sections: [{ id: "s1", heading: "1. Body", field: "body", lang: "en", text: body }],
+  });
+  const built = buildSearch([
+    text("a/", "Corruption in public procurement", "Corruption and bargaining over contracts."),
+    text("b/", "Trade bargaining", "The bargaining model of accession."),
+    text("c/", "Economic modernization", "Modernization of the economy and its institutions."),
+  ]);
+  /** An engine over the built index that records which first letters' vocabularies it asked for. */
+  const engineLoading = () => {
+    const asked: string[] = [];
+    const source = memorySource(built);
+    const engine = createEngine({
+      ...source,
+      vocabulary: (letter) => {
+        asked.push(letter);
+        return source.vocabulary(letter);
+      },
+    });
+    return { engine, asked };
+  };
+  const paths = async (query: string) =>
+    (await engineLoading().engine.search(query)).hits.map((h) => built.docs[h.doc]?.path);
+
+  it.each([
+    ["vorruption", ["a/"]], // c → v, its neighbour
+    ["xorruption", ["a/"]], // c → x
+    ["nargaining", ["b/", "a/"]], // b → n
+    ["abrgaining", ["b/", "a/"]], // the first two letters swapped
+    ["nodernization", ["c/"]], // m → n
+    ["wconomic", ["c/"]], // e → w
+  ])("%s finds the word meant", async (query, expected) => {
+    expect(await paths(query)).toEqual(expected);
+  });
+  it("is looked for only when the word matches nothing well with the letter typed", async () => {
+    const { engine, asked } = engineLoading();
+    await engine.search("korruption");
+    expect(asked).toEqual(["k"]);
+    await engine.search("bargain");
+    expect(asked).toEqual(["k", "b"]);
+  });
+  it("a word that matches nothing anywhere stays unmatched", async () => {
+    const { engine } = engineLoading();
+    expect((await engine.search("zzzzzzzz")).hits).toEqual([]);
+  });
+});
+
+describe("firstK: the first k of a sort, without sorting them all", () => {
+  const scores = [0.5, 2, 2, 0.1, 7, 2, 0.5, 3];
+  const compare = (a: number, b: number) => (scores[b] as number) - (scores[a] as number) || a - b;
+  const all = scores.map((_, i) => i);
+  it.each([0, 1, 3, 5, 8, 20])("k = %i", (k) => {
+    expect(firstK(all, k, compare)).toEqual([...all].sort(compare).slice(0, k));
+    expect(firstK([...all].reverse(), k, compare)).toEqual([...all].sort(compare).slice(0, k));
   });
 });

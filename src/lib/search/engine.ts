@@ -6,18 +6,22 @@
  * The index comes from a `Source`: the files the browser fetches (`fileSource`: a query loads the
  * vocabulary shard of each of its words' first letters, then the postings files of the words it
  * matched) or the whole built index in memory (`memorySource`, for tests and tools). Both give
- * the same answers: a word's vocabulary is the words that share its first letter (a typo in the
- * first letter is not corrected, as in most spelling correctors), whichever source holds them.
+ * the same answers: a word's vocabulary is the words that share its first letter, whichever source
+ * holds them. A word that matches nothing well there, as typed or through the other keyboard
+ * layout, is looked up again in the vocabularies of the letters its first letter may be a slip
+ * for: the keys around it, and its second letter (two letters swapped).
  *
  * Fuse runs only over the vocabulary words that could match at all: a word with k typos still
- * shares all but 2k of its letter pairs with the query word, so a table from letter pairs to words
- * narrows tens of thousands of words down to a few hundred before Fuse sees them.
+ * shares all but 2k of its letter pairs with the query word, so one pass over the vocabulary's
+ * letter pairs (numbers, computed once per vocabulary) narrows tens of thousands of words down to
+ * a few hundred before Fuse sees them. (A table from letter pairs to words found the same words,
+ * but building it cost more than the first keystroke's whole budget.)
  */
 import Fuse from "fuse.js/basic";
 import { postingsOf, type BuiltSearch } from "./build";
-import { decodeNumbers, decodePostings, decodeVocabulary, type PostingList } from "./codec";
+import { decodeLetterAnswer, decodeNumbers, decodePostings, decodeVocabulary, type PostingList } from "./codec";
 import type { SearchEntry, VocabularyShard } from "./files";
-import { queryRuns } from "./fold";
+import { foldWord, keyboardNeighbours, queryRuns } from "./fold";
 import {
   bm25,
   fieldMask,
@@ -55,6 +59,18 @@ export interface Source {
   lengths: ArrayLike<number>;
   /** The vocabulary of the folded words that begin with `letter`, if any does. */
   vocabulary(letter: string): Promise<Vocabulary | undefined>;
+  /**
+   * The answer to the one-letter query `letter` over every field, computed when the index was
+   * built (`letterAnswers`), if the source has it: the first keystroke of a query then needs no
+   * file but the texts' titles.
+   */
+  letterAnswer?(letter: string): LetterAnswer | undefined;
+}
+
+/** The answer to a one-letter query: the words it stands for, and the hits. */
+export interface LetterAnswer {
+  words: string[];
+  hits: SearchHit[];
 }
 
 /** One word of the query as searched: what the reader typed and the vocabulary words it matched. */
@@ -116,25 +132,47 @@ interface Matcher {
   fuzzyMatches(word: string): { matches: WordMatch[]; best: number };
 }
 
+/** A letter pair (two UTF-16 code units, as the pairs always were) as one number. */
+const pairCode = (word: string, i: number) => word.charCodeAt(i) * 65536 + word.charCodeAt(i + 1);
+
+/**
+ * The `k` numbers from `from` up to `to` with the smallest `key`, in order of key, ties in
+ * increasing order: a stable sort's first `k`, without sorting them all.
+ */
+export function smallest(from: number, to: number, k: number, key: (item: number) => number): number[] {
+  const best: number[] = [];
+  if (k <= 0) return best;
+  for (let item = from; item < to; item += 1) {
+    const value = key(item);
+    if (best.length === k && value >= key(best[k - 1] as number)) continue;
+    let at = best.length;
+    while (at > 0 && key(best[at - 1] as number) > value) at -= 1;
+    best.splice(at, 0, item);
+    if (best.length > k) best.pop();
+  }
+  return best;
+}
+
 function createMatcher(vocabulary: readonly string[]): Matcher {
-  // Letter pair → the vocabulary words it occurs in, and where (a word once per place).
-  const pairTerms = new Map<string, number[]>();
-  const pairPlaces = new Map<string, number[]>();
-  vocabulary.forEach((word, term) => {
-    for (let i = 0; i + 1 < word.length; i += 1) {
-      const pair = word.slice(i, i + 2);
-      const terms = pairTerms.get(pair);
-      if (terms) {
-        terms.push(term);
-        pairPlaces.get(pair)?.push(i);
-      } else {
-        pairTerms.set(pair, [term]);
-        pairPlaces.set(pair, [i]);
-      }
-    }
-  });
-  const pairCounts = new Uint8Array(vocabulary.length);
-  const lastPair = new Int32Array(vocabulary.length).fill(-1);
+  // Every word's letter pairs as numbers, end to end: word t's pairs are codes[starts[t]…starts[t+1]).
+  // Computed when a word first needs fuzzy matching (prefixes, the first keystrokes, do not).
+  let pairs: { codes: Float64Array; starts: Int32Array } | undefined;
+  const pairsOf = () => {
+    if (pairs) return pairs;
+    let total = 0;
+    for (const word of vocabulary) total += Math.max(0, word.length - 1);
+    const codes = new Float64Array(total);
+    const starts = new Int32Array(vocabulary.length + 1);
+    let at = 0;
+    vocabulary.forEach((word, term) => {
+      starts[term] = at;
+      for (let i = 0; i + 1 < word.length; i += 1) codes[at++] = pairCode(word, i);
+    });
+    starts[vocabulary.length] = at;
+    return (pairs = { codes, starts });
+  };
+  /** For the pass: which query pairs a word has already counted (a word counts a pair once). */
+  let seen = new Uint8Array(0);
 
   /** Vocabulary words that begin with `prefix`, shortest first. */
   function prefixMatches(prefix: string): WordMatch[] {
@@ -145,12 +183,14 @@ function createMatcher(vocabulary: readonly string[]): Matcher {
       if ((vocabulary[mid] as string) < prefix) lo = mid + 1;
       else hi = mid;
     }
-    const found: number[] = [];
-    for (let t = lo; t < vocabulary.length && (vocabulary[t] as string).startsWith(prefix); t += 1) found.push(t);
-    return found
-      .sort((a, b) => (vocabulary[a] as string).length - (vocabulary[b] as string).length)
-      .slice(0, matching.shortPrefixExpansions[prefix.length - 1] ?? matching.maxExpansions)
-      .map((term) => ({ term, weight: lengthWeight(prefix, term), typo: false }));
+    let end = lo;
+    while (end < vocabulary.length && (vocabulary[end] as string).startsWith(prefix)) end += 1;
+    return smallest(
+      lo,
+      end,
+      matching.shortPrefixExpansions[prefix.length - 1] ?? matching.maxExpansions,
+      (t) => (vocabulary[t] as string).length,
+    ).map((term) => ({ term, weight: lengthWeight(prefix, term), typo: false }));
   }
 
   function lengthWeight(key: string, term: number): number {
@@ -168,30 +208,35 @@ function createMatcher(vocabulary: readonly string[]): Matcher {
     // A word within k typos of the key shares all but 2k of its distinct letter pairs, each
     // near its place in the key (the q-gram lemma); only those words go to Fuse.
     const errors = Math.floor(fuseOptions.threshold * key.length);
-    const keyPairs = new Map<string, number>();
-    for (let i = 0; i + 1 < key.length; i += 1)
-      if (!keyPairs.has(key.slice(i, i + 2))) keyPairs.set(key.slice(i, i + 2), i);
-    const needed = Math.max(1, keyPairs.size - 2 * errors);
-    const touched: number[] = [];
-    let pairNumber = 0;
-    for (const [pair, place] of keyPairs) {
-      const terms = pairTerms.get(pair) ?? [];
-      const places = pairPlaces.get(pair) ?? [];
-      for (let j = 0; j < terms.length; j += 1) {
-        const term = terms[j] as number;
-        const shift = (places[j] as number) - place;
-        if (shift > maxStart + errors || shift < -errors || lastPair[term] === pairNumber) continue;
-        lastPair[term] = pairNumber;
-        if (pairCounts[term] === 0) touched.push(term);
-        pairCounts[term] = (pairCounts[term] as number) + 1;
+    // The key's distinct pairs, each at its first place.
+    const keyCodes: number[] = [];
+    const keyPlaces: number[] = [];
+    for (let i = 0; i + 1 < key.length; i += 1) {
+      const code = pairCode(key, i);
+      if (!keyCodes.includes(code)) {
+        keyCodes.push(code);
+        keyPlaces.push(i);
       }
-      pairNumber += 1;
     }
+    const needed = Math.max(1, keyCodes.length - 2 * errors);
+    const { codes, starts } = pairsOf();
+    if (seen.length < keyCodes.length) seen = new Uint8Array(keyCodes.length);
     const candidates: number[] = [];
-    for (const term of touched) {
-      if ((pairCounts[term] as number) >= needed) candidates.push(term);
-      pairCounts[term] = 0;
-      lastPair[term] = -1;
+    for (let term = 0; term < vocabulary.length; term += 1) {
+      const from = starts[term] as number;
+      const to = starts[term + 1] as number;
+      if (to - from < needed) continue;
+      seen.fill(0, 0, keyCodes.length);
+      let count = 0;
+      for (let p = from; p < to; p += 1) {
+        const j = keyCodes.indexOf(codes[p] as number);
+        if (j < 0 || seen[j] === 1) continue;
+        const shift = p - from - (keyPlaces[j] as number);
+        if (shift > maxStart + errors || shift < -errors) continue;
+        seen[j] = 1;
+        count += 1;
+      }
+      if (count >= needed) candidates.push(term);
     }
     if (candidates.length === 0) return { matches: [], best: 1 };
     const fuse = new Fuse(
@@ -229,17 +274,10 @@ interface WordMatches {
 
 export function createEngine(source: Source): SearchEngine {
   const docCount = source.docCount;
-  let total = 0;
-  for (let d = 0; d < docCount; d += 1) total += source.lengths[d] as number;
-  const averageLength = total / Math.max(1, docCount);
-  const lengthNorms = Float64Array.from(
-    { length: docCount },
-    (_, d) => 1 - bm25.b + (bm25.b * (source.lengths[d] as number)) / averageLength,
-  );
+  const lengthNorms = lengthNormsOf(source.lengths, docCount);
 
   const vocabularies = new Map<string, Promise<LoadedVocabulary | undefined>>();
-  const vocabularyOf = (key: string) => {
-    const letter = firstLetter(key);
+  const vocabularyOf = (letter: string) => {
     let found = vocabularies.get(letter);
     if (!found) {
       found = source.vocabulary(letter).then((v) => {
@@ -261,10 +299,24 @@ export function createEngine(source: Source): SearchEngine {
     return found;
   };
 
-  async function match(key: string): Promise<WordMatches & { best: number }> {
-    const vocabulary = await vocabularyOf(key);
+  async function match(key: string, letter = firstLetter(key)): Promise<WordMatches & { best: number }> {
+    const vocabulary = await vocabularyOf(letter);
     if (!vocabulary) return { vocabulary, matches: [], best: 1 };
     return { vocabulary, ...vocabulary.matcher.fuzzyMatches(key) };
+  }
+
+  /**
+   * The best match of `key` with another first letter: a key next to the one typed (`typed`, the
+   * word as typed) or to its folded letter, folded; or the key's second letter (two swapped).
+   */
+  async function retyped(key: string, typed: string): Promise<WordMatches & { best: number }> {
+    const [first = "", second = ""] = [...key];
+    const slips = [...keyboardNeighbours([...typed.toLowerCase()][0] ?? ""), ...keyboardNeighbours(first)];
+    const letters = new Set([...slips.map((letter) => firstLetter(foldWord(letter))), second]);
+    letters.delete(first);
+    letters.delete("");
+    const found = await Promise.all([...letters].map((letter) => match(key, letter)));
+    return found.reduce((best, m) => (m.best < best.best ? m : best), { vocabulary: undefined, matches: [], best: 1 });
   }
 
   /** Loads the postings of every matched word that are not loaded yet. */
@@ -288,6 +340,21 @@ export function createEngine(source: Source): SearchEngine {
   async function search(query: string, options: { language?: LanguageFilter } = {}): Promise<SearchResponse> {
     const mask = fieldMask(options.language ?? "all");
     const runs = queryRuns(query.slice(0, maxQueryLength)).slice(0, maxQueryWords);
+    // A query of one letter, the first keystroke of most, answered as the index was built.
+    const [only] = runs;
+    const letter = runs.length === 1 && only?.keys.length === 1 ? only.keys[0] : undefined;
+    if (only && letter !== undefined && [...letter].length === 1 && (options.language ?? "all") === "all") {
+      const answer = source.letterAnswer?.(letter);
+      if (answer) {
+        // The letter's vocabulary, which the next keystroke needs, loads meanwhile.
+        void vocabularyOf(letter).catch(() => undefined);
+        return {
+          words: [{ typed: only.text, key: letter, swapped: false, matches: answer.words }],
+          highlight: new Set(answer.words),
+          hits: answer.hits,
+        };
+      }
+    }
     const words: SearchedWord[] = [];
     const wordMatches: WordMatches[] = [];
     const plainOf = await Promise.all(
@@ -302,10 +369,22 @@ export function createEngine(source: Source): SearchEngine {
         run.swapped === undefined || worstOf(plainOf[r] ?? []) <= matching.swapMargin ? undefined : match(run.swapped),
       ),
     );
+    // A one-word run that matched nothing well either way may have a slip in its first letter.
+    const retypedOf = await Promise.all(
+      runs.map((run, r) => {
+        const plain = plainOf[r] ?? [];
+        const only = plain.length === 1 ? plain[0] : undefined;
+        const swapped = swappedOf[r];
+        if (!only || [...only.key].length < matching.minFuzzyLength || only.best <= matching.swapAcceptScore) return;
+        if (swapped && swapped.best <= matching.swapAcceptScore) return;
+        return retyped(only.key, run.text);
+      }),
+    );
     runs.forEach((run, r) => {
       const plain = plainOf[r] ?? [];
       const worstPlain = worstOf(plain);
       const swapped = swappedOf[r];
+      const retypedWord = retypedOf[r];
       // The other-layout reading can only win when the typed one is not already a good match.
       if (
         swapped &&
@@ -323,6 +402,21 @@ export function createEngine(source: Source): SearchEngine {
         wordMatches.push(swapped);
         return;
       }
+      if (
+        retypedWord &&
+        plain[0] &&
+        retypedWord.best <= matching.swapAcceptScore &&
+        retypedWord.best < worstPlain - matching.swapMargin
+      ) {
+        words.push({
+          typed: run.text,
+          key: plain[0].key,
+          swapped: false,
+          matches: retypedWord.matches.map((m) => retypedWord.vocabulary?.terms[m.term] as string),
+        });
+        wordMatches.push(retypedWord);
+        return;
+      }
       for (const p of plain) {
         words.push({
           typed: run.text,
@@ -337,79 +431,190 @@ export function createEngine(source: Source): SearchEngine {
     wordMatches.splice(maxQueryWords);
     await loadPostings(wordMatches);
 
-    const scores = new Map<number, { score: number; words: number; typos: number; mask: number }>();
-    for (const { vocabulary, matches } of wordMatches) {
-      if (!vocabulary) continue;
-      // One idf for all the vocabulary words a query word matched, from the commonest of them
-      // (Lucene's "blended" rewrite): a rare misspelt neighbour must not outrank the word meant.
-      const df = matches.reduce((most, { term }) => Math.max(most, vocabulary.df[term] as number), 0);
-      const idf = Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
-      // A word counts once per text, through its best-scoring vocabulary match.
-      const best = new Map<number, { score: number; typo: boolean; mask: number }>();
-      for (const { term, weight, typo } of matches) {
-        const { docs, masks, counts } = vocabulary.cache.get(term) as PostingList;
-        for (let i = 0; i < docs.length; i += 1) {
-          const found = (masks[i] as number) & mask;
-          if (found === 0) continue;
-          const doc = docs[i] as number;
-          const tf = (maskWeights[found] as number) + (found & bodyBit ? fieldWeights.body * (counts[i] as number) : 0);
-          const score = (weight * idf * tf * (bm25.k1 + 1)) / (tf + bm25.k1 * (lengthNorms[doc] as number));
-          const previous = best.get(doc);
-          if (!previous) best.set(doc, { score, typo, mask: found });
-          else {
-            previous.score = Math.max(previous.score, score);
-            previous.typo &&= typo;
-            previous.mask |= found;
-          }
-        }
-      }
-      for (const [doc, { score, typo, mask: found }] of best) {
-        const entry = scores.get(doc);
-        if (entry) {
-          entry.score += score;
-          entry.words += 1;
-          entry.typos += typo ? 1 : 0;
-          entry.mask |= found;
-        } else scores.set(doc, { score, words: 1, typos: typo ? 1 : 0, mask: found });
-      }
-    }
-
-    const ranked = [...scores]
-      // As Meilisearch ranks: texts with more of the query's words first, then those that needed
-      // fewer typos, then by score; the document order breaks ties, so that the same query always
-      // lists the same texts in the same order.
-      .sort(([da, a], [db, b]) => b.words - a.words || a.typos - b.typos || b.score - a.score || da - db)
-      .slice(0, maxResults);
-    const hits: SearchHit[] = ranked.map(([doc, s]) => ({
-      doc,
-      score: s.score,
-      matchedWords: s.words,
-      typos: s.typos,
-      fields: fields.filter((_, bit) => s.mask & (1 << bit)),
-      sections: sectionsOf(doc, wordMatches),
-    }));
+    const hits = rankHits(wordMatches, mask, lengthNorms);
     return { words, highlight: new Set(words.flatMap((w) => w.matches)), hits };
   }
 
-  /** The sections of `doc` with query words, most words first. */
-  function sectionsOf(doc: number, wordMatches: readonly WordMatches[]): [number, number][] {
-    const perSection = new Map<number, number>();
-    for (const { vocabulary, matches } of wordMatches) {
-      if (!vocabulary) continue;
-      const mine = new Set<number>();
-      for (const { term } of matches) {
-        const list = vocabulary.cache.get(term) as PostingList;
-        const at = findDoc(list.docs, doc);
-        if (at < 0) continue;
-        for (let k = list.sectionStarts[at] as number; k < (list.sectionStarts[at + 1] as number); k += 1)
-          mine.add(list.sections[k] as number);
-      }
-      for (const section of mine) perSection.set(section, (perSection.get(section) ?? 0) + 1);
-    }
-    return [...perSection].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  }
-
   return { search, size: docCount };
+}
+
+/**
+ * Ranks the texts that contain the query's words, from the words' matches and loaded postings:
+ * BM25 over the weighted fields of `mask`, as Meilisearch orders (see below).
+ */
+function rankHits(wordMatches: readonly WordMatches[], mask: number, lengthNorms: Float64Array): SearchHit[] {
+  // Per text, in arrays over all texts (a query word can touch every one of 10,000 texts, and
+  // a Map per word and per query cost more than the rest of the search): the query's score,
+  // words, typos and fields; and, for the word being scored, its best match there.
+  const docCount = lengthNorms.length;
+  const total = new Float64Array(docCount);
+  const words = new Uint8Array(docCount);
+  const typos = new Uint8Array(docCount);
+  const masks = new Uint16Array(docCount);
+  const best = new Float64Array(docCount);
+  const bestTypo = new Uint8Array(docCount);
+  const bestMask = new Uint16Array(docCount);
+  const lastWord = new Int32Array(docCount).fill(-1);
+  const touched: number[] = [];
+  wordMatches.forEach(({ vocabulary, matches }, w) => {
+    if (!vocabulary) return;
+    // One idf for all the vocabulary words a query word matched, from the commonest of them
+    // (Lucene's "blended" rewrite): a rare misspelt neighbour must not outrank the word meant.
+    const df = matches.reduce((most, { term }) => Math.max(most, vocabulary.df[term] as number), 0);
+    const idf = Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
+    // A word counts once per text, through its best-scoring vocabulary match.
+    const mine: number[] = [];
+    for (const { term, weight, typo } of matches) {
+      const { docs, masks: postingMasks, counts } = vocabulary.cache.get(term) as PostingList;
+      for (let i = 0; i < docs.length; i += 1) {
+        const found = (postingMasks[i] as number) & mask;
+        if (found === 0) continue;
+        const doc = docs[i] as number;
+        const tf = (maskWeights[found] as number) + (found & bodyBit ? fieldWeights.body * (counts[i] as number) : 0);
+        const score = (weight * idf * tf * (bm25.k1 + 1)) / (tf + bm25.k1 * (lengthNorms[doc] as number));
+        if (lastWord[doc] !== w) {
+          lastWord[doc] = w;
+          mine.push(doc);
+          best[doc] = score;
+          bestTypo[doc] = typo ? 1 : 0;
+          bestMask[doc] = found;
+        } else {
+          best[doc] = Math.max(best[doc] as number, score);
+          if (!typo) bestTypo[doc] = 0;
+          bestMask[doc] = (bestMask[doc] as number) | found;
+        }
+      }
+    }
+    for (const doc of mine) {
+      if (words[doc] === 0) touched.push(doc);
+      total[doc] = (total[doc] as number) + (best[doc] as number);
+      words[doc] = (words[doc] as number) + 1;
+      typos[doc] = (typos[doc] as number) + (bestTypo[doc] as number);
+      masks[doc] = (masks[doc] as number) | (bestMask[doc] as number);
+    }
+  });
+
+  // As Meilisearch ranks: texts with more of the query's words first, then those that needed
+  // fewer typos, then by score; the document order breaks ties, so that the same query always
+  // lists the same texts in the same order.
+  const ranked = firstK(
+    touched,
+    maxResults,
+    (a, b) =>
+      (words[b] as number) - (words[a] as number) ||
+      (typos[a] as number) - (typos[b] as number) ||
+      (total[b] as number) - (total[a] as number) ||
+      a - b,
+  );
+  return ranked.map((doc) => ({
+    doc,
+    score: total[doc] as number,
+    matchedWords: words[doc] as number,
+    typos: typos[doc] as number,
+    fields: fields.filter((_, bit) => (masks[doc] as number) & (1 << bit)),
+    sections: sectionsOf(doc, wordMatches),
+  }));
+}
+
+/**
+ * The first `k` of `items` in the order of `compare` (a total order): what sorting them all and
+ * keeping `k` gives, without sorting them all.
+ */
+export function firstK(items: readonly number[], k: number, compare: (a: number, b: number) => number): number[] {
+  const kept: number[] = [];
+  if (k <= 0) return kept;
+  for (const item of items) {
+    if (kept.length === k && compare(item, kept[k - 1] as number) >= 0) continue;
+    let at = kept.length;
+    while (at > 0 && compare(item, kept[at - 1] as number) < 0) at -= 1;
+    kept.splice(at, 0, item);
+    if (kept.length > k) kept.pop();
+  }
+  return kept;
+}
+
+/** The sections of `doc` with query words, most words first. */
+function sectionsOf(doc: number, wordMatches: readonly WordMatches[]): [number, number][] {
+  const perSection = new Map<number, number>();
+  for (const { vocabulary, matches } of wordMatches) {
+    if (!vocabulary) continue;
+    const mine = new Set<number>();
+    for (const { term } of matches) {
+      const list = vocabulary.cache.get(term) as PostingList;
+      const at = findDoc(list.docs, doc);
+      if (at < 0) continue;
+      for (let k = list.sectionStarts[at] as number; k < (list.sectionStarts[at + 1] as number); k += 1)
+        mine.add(list.sections[k] as number);
+    }
+    for (const section of mine) perSection.set(section, (perSection.get(section) ?? 0) + 1);
+  }
+  return [...perSection].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+}
+
+/** BM25's length normalisation of each text. */
+function lengthNormsOf(lengths: ArrayLike<number>, docCount: number): Float64Array {
+  let total = 0;
+  for (let d = 0; d < docCount; d += 1) total += lengths[d] as number;
+  const averageLength = total / Math.max(1, docCount);
+  return Float64Array.from(
+    { length: docCount },
+    (_, d) => 1 - bm25.b + (bm25.b * (lengths[d] as number)) / averageLength,
+  );
+}
+
+/**
+ * The answer to every one-letter query over every field, as the engine computes it from the
+ * whole index (the same matching and ranking code), for the index files to carry.
+ */
+export function letterAnswers(built: BuiltSearch): Map<string, LetterAnswer> {
+  const lengthNorms = lengthNormsOf(built.lengths, built.docs.length);
+  const answers = new Map<string, LetterAnswer>();
+  for (const [letter, { from, to }] of letterRanges(built.terms)) {
+    if ([...letter].length !== 1) continue;
+    const terms = built.terms.slice(from, to);
+    const { matches } = createMatcher(terms).fuzzyMatches(letter);
+    const cache = new Map(matches.map(({ term }) => [term, toList(built.postings[from + term] ?? [])]));
+    const vocabulary: LoadedVocabulary = {
+      terms,
+      df: built.df.slice(from, to),
+      postings: () => Promise.reject(new Error("search index: postings are all loaded")),
+      matcher: createMatcher(terms),
+      cache,
+    };
+    const hits = rankHits([{ vocabulary, matches }], fieldMask("all"), lengthNorms);
+    answers.set(letter, { words: matches.map(({ term }) => terms[term] as string), hits });
+  }
+  return answers;
+}
+
+/** The range of the sorted `terms` of each first letter. */
+function letterRanges(terms: readonly string[]): Map<string, { from: number; to: number }> {
+  const byLetter = new Map<string, { from: number; to: number }>();
+  terms.forEach((term, i) => {
+    const letter = firstLetter(term);
+    const range = byLetter.get(letter);
+    if (range) range.to = i + 1;
+    else byLetter.set(letter, { from: i, to: i + 1 });
+  });
+  return byLetter;
+}
+
+/** One word's postings of a built index in the engine's form. */
+function toList(flat: BuiltSearch["postings"][number]): PostingList {
+  const postings = postingsOf(flat);
+  const starts = [0];
+  const sections: number[] = [];
+  for (const p of postings) {
+    sections.push(...p.sections);
+    starts.push(sections.length);
+  }
+  return {
+    docs: Int32Array.from(postings, (p) => p.doc),
+    masks: Uint16Array.from(postings, (p) => p.mask),
+    counts: Int32Array.from(postings, (p) => p.count),
+    sectionStarts: Int32Array.from(starts),
+    sections: Int32Array.from(sections),
+  };
 }
 
 /** Position of `doc` in a sorted list, or -1. */
@@ -428,29 +633,7 @@ function findDoc(docs: Int32Array, doc: number): number {
 
 /** The built index in memory as a source. */
 export function memorySource(built: BuiltSearch): Source {
-  const byLetter = new Map<string, { from: number; to: number }>();
-  built.terms.forEach((term, i) => {
-    const letter = firstLetter(term);
-    const range = byLetter.get(letter);
-    if (range) range.to = i + 1;
-    else byLetter.set(letter, { from: i, to: i + 1 });
-  });
-  const toList = (flat: BuiltSearch["postings"][number]): PostingList => {
-    const postings = postingsOf(flat);
-    const starts = [0];
-    const sections: number[] = [];
-    for (const p of postings) {
-      sections.push(...p.sections);
-      starts.push(sections.length);
-    }
-    return {
-      docs: Int32Array.from(postings, (p) => p.doc),
-      masks: Uint16Array.from(postings, (p) => p.mask),
-      counts: Int32Array.from(postings, (p) => p.count),
-      sectionStarts: Int32Array.from(starts),
-      sections: Int32Array.from(sections),
-    };
-  };
+  const byLetter = letterRanges(built.terms);
   return {
     docCount: built.docs.length,
     lengths: built.lengths,
@@ -479,6 +662,10 @@ export function fileSource(entry: SearchEntry, load: (file: string) => Promise<u
   return {
     docCount: entry.docCount,
     lengths,
+    letterAnswer(letter) {
+      const answer = Object.hasOwn(entry.letters, letter) ? entry.letters[letter] : undefined;
+      return answer && decodeLetterAnswer(answer);
+    },
     async vocabulary(letter) {
       const file = entry.vocabulary[letter];
       if (file === undefined) return undefined;

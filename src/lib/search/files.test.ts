@@ -71,6 +71,8 @@ describe("the sharded engine", () => {
   const queries = [
     "corruption",
     "corupption",
+    "vorruption",
+    "abrgaining",
     "коррупция",
     "Kazakhstan",
     "Kazakstan",
@@ -84,6 +86,9 @@ describe("the sharded engine", () => {
     "modernisation",
     "F15",
     "k",
+    "K",
+    "м",
+    "ә",
     "kaz",
     "the",
     "zzzzzz",
@@ -108,6 +113,19 @@ describe("the sharded engine", () => {
     const before = loaded.length;
     await engine.search("bargainin");
     expect(loaded.length).toBe(before);
+  });
+  it("answers a query of one letter from the entry, fetching only that letter's vocabulary for the next keystroke", async () => {
+    loaded.length = 0;
+    const engine = createEngine(fileSource(entry, (name) => (loaded.push(name), Promise.resolve(file(name)))));
+    const { hits } = await engine.search("b");
+    expect(hits.length).toBeGreaterThan(0);
+    expect(loaded).toEqual([entry.vocabulary["b"]]);
+    // Every letter that begins a word has its answer.
+    expect(Object.keys(entry.letters).sort()).toEqual(
+      Object.keys(entry.vocabulary)
+        .filter((letter) => [...letter].length === 1)
+        .sort(),
+    );
   });
   it("finds a word of the body in the section it occurs in", async () => {
     const { hits } = await sharded.search("bargaining");

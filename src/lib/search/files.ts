@@ -2,8 +2,9 @@
  * The index as the files the browser fetches, each named by a hash of its content (so that it can
  * be cached for ever) and fetched only when a query needs it:
  *
- * - the entry (`index.<hash>.json`): the number of texts, their lengths, and the names of the
- *   other files; the only file whose name a page carries;
+ * - the entry (`index.<hash>.json`): the number of texts, their lengths, the answer to each
+ *   one-letter query (so that the first keystroke of a query fetches no vocabulary or postings),
+ *   and the names of the other files; the only file whose name a page carries;
  * - vocabulary shards, one per first letter of a folded word: the words, how many texts each
  *   occurs in, and which postings file holds each word's postings;
  * - postings files: the postings of a run of consecutive words of one vocabulary shard (so that
@@ -14,7 +15,8 @@
  */
 import { createHash } from "node:crypto";
 import { postingsOf, type BuiltSearch, type DocMeta } from "./build";
-import { encodeNumber, encodePostings, encodeVocabulary } from "./codec";
+import { encodeLetterAnswer, encodeNumber, encodePostings, encodeVocabulary, type EncodedLetterAnswer } from "./codec";
+import { letterAnswers } from "./engine";
 import { docsPerShard, indexVersion } from "./options";
 
 /** A postings file closes once it holds this many characters (a single word's postings may exceed it). */
@@ -30,6 +32,8 @@ export interface SearchEntry {
   lengths: string;
   /** First letter of a folded word → its vocabulary shard. */
   vocabulary: Record<string, string>;
+  /** First letter → the answer to the query of that letter alone. */
+  letters: Record<string, EncodedLetterAnswer>;
   /** Document shard files, in document order, `docsPerShard` texts each. */
   docShards: string[];
 }
@@ -139,6 +143,7 @@ export function searchFiles(built: BuiltSearch): { entry: string; files: Map<str
     docCount: built.docs.length,
     lengths: encodeNumbers(built.lengths),
     vocabulary,
+    letters: Object.fromEntries([...letterAnswers(built)].map(([letter, a]) => [letter, encodeLetterAnswer(a)])),
     docShards,
   };
   return { entry: put("index", entry), files };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldWord, otherLayout, queryRuns, tokenize } from "./fold";
+import { foldWord, keyboardNeighbours, otherLayout, queryRuns, tokenize } from "./fold";
 
 describe("foldWord: every spelling of a word folds to one key", () => {
   it.each([
@@ -114,5 +114,20 @@ describe("queryRuns", () => {
   });
   it.each([[""], ["   "], [".*("], ["\u0000\u0000"], ["<>"]])("finds nothing to search in %j", (query) => {
     expect(queryRuns(query)).toEqual([]);
+  });
+});
+
+describe("keyboardNeighbours: the keys a finger slips to", () => {
+  it.each([
+    ["c", ["x", "v", "d", "f"]],
+    ["q", ["w", "a"]],
+    ["k", ["j", "l", "i", "o", "m"]],
+    ["a", ["s", "q", "w", "z"]],
+    ["m", ["n", "j", "k"]],
+    ["p", ["o", "l"]],
+    ["ж", []],
+    ["1", []],
+  ])("%s → %j", (letter, expected) => {
+    expect(keyboardNeighbours(letter)).toEqual(expected);
   });
 });

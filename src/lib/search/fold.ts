@@ -166,6 +166,28 @@ const jcuken = "ёйцукенгшщзхъфывапролджэячсмитьб
 const toLatinKey = new Map([...jcuken].map((c, i) => [c, qwerty[i] ?? c]));
 const toCyrillicKey = new Map([...qwerty].map((c, i) => [c, jcuken[i] ?? c]));
 
+const letterRows = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+
+/**
+ * The letters around `letter` on a QWERTY keyboard (its row, and the touching keys of the rows
+ * above and below, each row set half a key to the right of the one above): what a finger that
+ * slipped typed instead. Empty for anything but a Latin letter (folded keys are Latin).
+ */
+export function keyboardNeighbours(letter: string): string[] {
+  const row = letterRows.findIndex((r) => r.includes(letter));
+  if (letter.length !== 1 || row < 0) return [];
+  const at = (letterRows[row] as string).indexOf(letter);
+  const around: [number, number][] = [
+    [row, at - 1],
+    [row, at + 1],
+    [row - 1, at],
+    [row - 1, at + 1],
+    [row + 1, at - 1],
+    [row + 1, at],
+  ];
+  return around.flatMap(([r, i]) => letterRows[r]?.[i] ?? []);
+}
+
 /**
  * The word as it would have come out with the other keyboard layout, or undefined when some
  * character has no counterpart (then the word was not typed on the wrong layout).

@@ -5,7 +5,7 @@
 import type { IFuseOptions } from "fuse.js";
 
 /** Bumped whenever the index format changes; the engine refuses an index of another version. */
-export const indexVersion = 2;
+export const indexVersion = 3;
 
 /**
  * The fields of a text that search looks in, in the order of the bits of a posting's field mask.

@@ -62,11 +62,31 @@ describe("resultView", () => {
       ["", undefined, "en"],
       ["summary-ru", "Русский", "ru"],
     ]);
-    expect(view.sections[0]?.pieces.filter((p) => p.hit).map((p) => p.text)).toEqual(["Kyrgyzstan’s"]);
+    expect(view.sections[0]?.pieces?.filter((p) => p.hit).map((p) => p.text)).toEqual(["Kyrgyzstan’s"]);
     expect(view.summaryLanguages).toEqual(["ru"]);
     expect(view.title).toEqual([{ text: "Regional Integration", hit: false }]);
     expect(view.authors?.map((p) => p.text).join("")).toBe("Eldar Madumarov, Gerald Pech");
     expect(view.source).toBe("Vol. 11 No. 1 (Spring 2020)");
+  });
+  it("shows a section whose text is still loading with its heading and link, and no snippet yet", () => {
+    const view = resultView(
+      hit(
+        ["body"],
+        [
+          [2, 1],
+          [3, 1],
+        ],
+      ),
+      doc,
+      new Map([[3, texts.get(3) ?? ""]]),
+      keys,
+      "all",
+    );
+    expect(view.sections.map((s) => [s.id, s.pieces === undefined])).toEqual([
+      ["2-bargaining", true],
+      ["3-model", false],
+    ]);
+    expect(view.sections[1]?.pieces?.filter((p) => p.hit).map((p) => p.text)).toEqual(["Kyrgyzstan"]);
   });
   it("keeps to the sections of the filtered language", () => {
     expect(

@@ -50,7 +50,8 @@ export interface SectionView {
   /** Its heading, or undefined for the part before the first heading. */
   heading: string | undefined;
   lang: string;
-  pieces: Piece[];
+  /** The snippet; undefined while the section's text is still loading. */
+  pieces: Piece[] | undefined;
 }
 
 export interface ResultView {
@@ -79,7 +80,10 @@ export function shownSections(hit: SearchHit, doc: DocShardEntry, filter: Langua
     .slice(0, maxSectionHits);
 }
 
-/** The result view of one hit, given its text's document entry and the text of its shown sections. */
+/**
+ * The result view of one hit, given its text's document entry and the text of those of its shown
+ * sections that are loaded: a section whose text is not (yet) among `texts` is shown without a snippet.
+ */
 export function resultView(
   hit: SearchHit,
   doc: DocShardEntry,
@@ -96,13 +100,13 @@ export function resultView(
     sections: shownSections(hit, doc, filter).flatMap((s) => {
       const section = doc.sections[s];
       const text = texts.get(s);
-      if (!section || text === undefined) return [];
+      if (!section) return [];
       return [
         {
           id: section.id,
           heading: section.heading === "" ? undefined : section.heading,
           lang: section.lang,
-          pieces: snippet(text, keys),
+          pieces: text === undefined ? undefined : snippet(text, keys),
         },
       ];
     }),
