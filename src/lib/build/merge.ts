@@ -87,12 +87,14 @@ export async function mergeParts(parts: readonly string[], out: string, site: st
         const first = owner.get(file);
         if (first === undefined) {
           mkdirSync(dirname(to), { recursive: true });
-          // A copy-on-write clone where the file system offers one, a copy otherwise.
-          copyFileSync(from, to, constants.COPYFILE_FICLONE);
+          // A copy-on-write clone where the file system offers one, a copy otherwise. A page is
+          // written once, below, when the merged search index's name is known.
+          if (!file.endsWith(".html")) copyFileSync(from, to, constants.COPYFILE_FICLONE);
           owner.set(file, part);
         } else {
           shared += 1;
-          if (statSync(from).size !== statSync(to).size || !readFileSync(from).equals(readFileSync(to)))
+          const firstCopy = join(first, file);
+          if (statSync(from).size !== statSync(firstCopy).size || !readFileSync(from).equals(readFileSync(firstCopy)))
             problems.push({
               file,
               expected: `expected the same bytes in every part, but ${first} and ${part} differ: build every part from the same content, code and settings`,
@@ -131,12 +133,12 @@ export async function mergeParts(parts: readonly string[], out: string, site: st
     writeFileSync(join(out, "search", name), json);
   }
   const placeholder = `search/${partEntry}"`;
-  for (const file of owner.keys())
-    if (file.endsWith(".html")) {
-      const html = readFileSync(join(out, file), "utf8");
-      if (html.includes(placeholder))
-        writeFileSync(join(out, file), html.replaceAll(placeholder, `search/${search.entry}"`));
-    }
+  for (const [file, part] of owner)
+    if (file.endsWith(".html"))
+      writeFileSync(
+        join(out, file),
+        readFileSync(join(part, file), "utf8").replaceAll(placeholder, `search/${search.entry}"`),
+      );
   const pages = pagesOf([...owner.keys()]);
   await writeSiteFiles(out, pages, site, base);
   const order = archive.issues.map(({ url = "" }) => /issues\/([^/]+)\/$/.exec(url)?.[1] ?? url);
