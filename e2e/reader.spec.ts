@@ -135,8 +135,12 @@ test.describe("a chart's data", () => {
     const data = page.locator(`${figure} details.figure-data`);
     await expect(data.locator("summary")).toHaveText("Show the data");
     await expect(data.getByRole("table")).toBeHidden();
-    await data.locator("summary").click();
-    await expect(data.getByRole("table")).toBeVisible();
+    // The charts above draw as the page settles and can move the summary under a click: the
+    // reader's click is tried again until the disclosure is open (as in figures.spec.ts).
+    await expect(async () => {
+      if (!(await data.evaluate((d) => (d as HTMLDetailsElement).open))) await data.locator("summary").click();
+      await expect(data.getByRole("table")).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 15_000 });
     const text = await data.getByRole("table").innerText();
     expect(text).toContain("12.37");
     expect(text).not.toContain("12.365591");
