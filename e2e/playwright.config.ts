@@ -1,9 +1,5 @@
-import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
-
-/** Debian's Chromium where it is installed (no browser can be downloaded here), else Playwright's own. */
-const debianChromium = "/usr/bin/chromium";
-const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
+import { testChromium } from "../src/lib/galleys/printer";
 
 /** E2E_PORT lets several checkouts run their tests side by side. */
 const port = Number(process.env["E2E_PORT"] ?? 4322);
@@ -19,7 +15,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
+      ...testChromium(),
       args: [
         "--no-sandbox",
         "--disable-gpu",

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
@@ -8,6 +8,7 @@ import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeFixture, type Fixture } from "./fixture";
 import { serve } from "../serve";
+import { testChromium } from "../../src/lib/galleys/printer";
 
 const fixtures = new URL("../fixtures/hostile/", import.meta.url).pathname;
 const title = `Hostile </title><script>alert('title')</script> & "quotes" {alert('expr')}`;
@@ -44,8 +45,7 @@ describe("hostile content is data, never code, in every output", () => {
   });
 
   it("no page runs the attacks in a real browser, nor carries them as elements, handlers or links", async () => {
-    const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
-    const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ["--no-sandbox"] });
+    const browser = await chromium.launch({ ...testChromium(), args: ["--no-sandbox"] });
     const server = await serve(dist(), 4391, "/");
     try {
       const page = await browser.newPage();

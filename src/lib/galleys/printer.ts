@@ -8,6 +8,13 @@ export type Printer = { executablePath: string } | { missing: string };
 export const debianChromium = "/usr/bin/chromium";
 
 /**
+ * The Chromium tests and benchmarks drive: Debian's where it is installed (no browser can be
+ * downloaded here), else Playwright's own.
+ */
+export const testChromium = (): { executablePath?: string } =>
+  existsSync(debianChromium) ? { executablePath: debianChromium } : {};
+
+/**
  * Finds the Chromium that prints the PDF galleys. CABJ_PDF=off builds without them (on purpose,
  * and said so); CABJ_CHROMIUM names an executable, which must exist; otherwise Debian's Chromium,
  * otherwise Playwright's own browser if it has been downloaded. `playwrightPath` is asked lazily

@@ -43,6 +43,7 @@ import { foldText } from "../../lib/search/fold";
 import { maxResults } from "../../lib/search/options";
 import { searchRecords } from "../../lib/search/records";
 import { serve } from "../../../e2e/serve";
+import { testChromium } from "../../lib/galleys/printer";
 import { realBodies, syntheticArchive } from "../synthetic-archive";
 
 const project = new URL("../../../", import.meta.url).pathname;
@@ -286,8 +287,7 @@ export default async function searchBench(): Promise<string[]> {
     "| texts | search | keystroke p50 | keystroke p95 | max | p95 with snippets | fetched before first results complete (gzip) | index on disk | index build | recall |",
     "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
-  const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
-  const browser = await chromium.launch(executablePath ? { executablePath } : {});
+  const browser = await chromium.launch(testChromium());
   try {
     for (const count of sizes) {
       const dir = mkdtempSync(join(tmpdir(), "cabj-search-bench-"));
