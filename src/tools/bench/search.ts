@@ -12,7 +12,8 @@
  * their excerpts at once, so both times are the same for it). The next key is typed only once
  * the results are complete. Figures are
  * medians over `BENCH_SEARCH_RUNS` (3) runs, each in a fresh browser context (cold cache).
- * `BENCH_SEARCH_SIZES` chooses the sizes ("1000,10000"). Run after `npm run build`. Where the
+ * `BENCH_SEARCH_SIZES` chooses the sizes ("1000,10000"); `BENCH_SEARCH_PAGEFIND=off` leaves
+ * Pagefind out. Run after `npm run build`. Where the
  * time goes is printed on stderr as it goes: on a loaded 2-core machine the 1,000-text size takes
  * about 2.5 minutes, the 10,000-text one about 16 (generating 1.4, this site's index 1.5,
  * Pagefind's 3.7, then per run 0.3 typing into this site and 2.7 into Pagefind); the latter was
@@ -50,6 +51,8 @@ const project = new URL("../../../", import.meta.url).pathname;
 const dist = join(project, "dist");
 const sizes = (process.env["BENCH_SEARCH_SIZES"] ?? "1000,10000").split(",").map(Number);
 const runs = Number(process.env["BENCH_SEARCH_RUNS"] ?? 3);
+/** `BENCH_SEARCH_PAGEFIND=off` leaves Pagefind out (to time a change to this site's search alone). */
+const withPagefind = process.env["BENCH_SEARCH_PAGEFIND"] !== "off";
 
 /**
  * Queries a reader might type, each with the word it means: typos in three languages, Kazakh
@@ -149,9 +152,33 @@ window.pagefindUrls = async (q, k) => {
 };
 </script></body></html>`;
 
-/** Records, in the page, the time from each key to the status line naming what is typed. */
+/**
+ * Records, in the page, the time from each key to the status line naming what is typed. The bench
+ * waits for each key's results through one promise (`settled`), not by polling the page, which
+ * would run on the page's main thread in the middle of the keystrokes it times.
+ */
 const harness = () => {
-  const state = { start: 0, waiting: false, shown: false, times: [] as number[], complete: [] as number[] };
+  const state = {
+    start: 0,
+    waiting: false,
+    shown: false,
+    times: [] as number[],
+    complete: [] as number[],
+    done: [] as (() => void)[],
+    settled: () =>
+      new Promise<void>((resolve, reject) => {
+        if (!state.waiting) return resolve();
+        const timer = setTimeout(() => reject(new Error("bench: no results within 60 s")), 60_000);
+        state.done.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      }),
+    stop: () => {
+      state.waiting = false;
+      for (const resolve of state.done.splice(0)) resolve();
+    },
+  };
   (window as unknown as { bench: typeof state }).bench = state;
   document.addEventListener(
     "beforeinput",
@@ -173,10 +200,11 @@ const harness = () => {
     }
     if (state.shown && !document.querySelector(".search-results[aria-busy=true]")) {
       state.complete.push(performance.now() - state.start);
-      state.waiting = false;
+      state.stop();
     }
   }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
 };
+type Harness = { bench: { settled: () => Promise<void>; stop: () => void; times: number[]; complete: number[] } };
 
 /** Bytes a file costs over the wire: gzip, or as it is when it is already compressed (Pagefind's). */
 function wireBytes(file: string): number {
@@ -203,6 +231,8 @@ interface Timed {
   completeP95: number;
   firstBytes: number;
   keystrokes: number;
+  /** The slowest keystrokes, slowest first: what was in the box, and the time to results on screen. */
+  slowest: [typed: string, time: number][];
 }
 
 /** Types every query key by key into the box at `url`; returns the per-keystroke times and the bytes fetched up to the first results. */
@@ -217,13 +247,12 @@ async function typeQueries(browser: Browser, origin: string, url: string, site: 
   const box = page.locator("input[name=q]").first();
   await box.focus();
   let firstBytes = -1;
+  const labels: string[] = [];
   for (const query of typed) {
-    for (const ch of query) {
+    for (const [i, ch] of [...query].entries()) {
+      labels.push([...query].slice(0, i + 1).join(""));
       await page.keyboard.type(ch);
-      await page.waitForFunction(() => !(window as unknown as { bench: { waiting: boolean } }).bench.waiting, null, {
-        polling: 5,
-        timeout: 60_000,
-      });
+      await page.evaluate(() => (window as unknown as Harness).bench.settled());
       if (firstBytes < 0) {
         firstBytes = fetched.reduce((sum, path) => {
           const file = join(site, decodeURIComponent(path), path.endsWith("/") ? "index.html" : "");
@@ -232,11 +261,12 @@ async function typeQueries(browser: Browser, origin: string, url: string, site: 
       }
     }
     await box.fill("");
-    await page.evaluate(() => ((window as unknown as { bench: { waiting: boolean } }).bench.waiting = false));
+    await page.evaluate(() => (window as unknown as Harness).bench.stop());
   }
-  const { times, complete } = await page.evaluate(
-    () => (window as unknown as { bench: { times: number[]; complete: number[] } }).bench,
-  );
+  const { times, complete } = await page.evaluate(() => {
+    const { times, complete } = (window as unknown as Harness).bench;
+    return { times, complete };
+  });
   await context.close();
   return {
     p50: percentile(times, 50),
@@ -245,6 +275,10 @@ async function typeQueries(browser: Browser, origin: string, url: string, site: 
     completeP95: percentile(complete, 95),
     firstBytes,
     keystrokes: times.length,
+    slowest: times
+      .map((time, i): [string, number] => [labels[i] ?? "?", time])
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 15),
   };
 }
 
@@ -270,12 +304,34 @@ async function recallOf(built: BuiltSearch, results: (query: string, k: number) 
   return sum / recallQueries.length;
 }
 
-const medianOf = (list: Timed[], key: keyof Timed) => median(list.map((t) => t[key]));
+const medianOf = (list: Timed[], key: Exclude<keyof Timed, "slowest">) => median(list.map((t) => t[key]));
 
 /** Where a run's time goes, on stderr as it goes (the report itself is stdout). */
 const benchStart = performance.now();
 const progress = (what: string) =>
   process.stderr.write(`search bench, ${seconds(performance.now() - benchStart)}: ${what}\n`);
+
+/** Pagefind's index of one page per text, written into `site`, and a page to type into. */
+async function indexWithPagefind(
+  records: readonly SearchRecord[],
+  site: string,
+): Promise<{ build: number; disk: string }> {
+  progress(`${records.length} texts: indexing with Pagefind`);
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`bench: pagefind: ${errors.join("; ")}`);
+  for (const record of records) {
+    const added = await index.addHTMLFile({ url: `/${record.path}`, content: pageOf(record) });
+    if (added.errors.length > 0) throw new Error(`bench: pagefind: ${added.errors.join("; ")}`);
+  }
+  await index.writeFiles({ outputPath: join(site, "pagefind") });
+  await pagefind.close();
+  const build = performance.now() - started;
+  const disk = folderBytes(join(site, "pagefind"));
+  mkdirSync(join(site, "pagefind-bench"));
+  writeFileSync(join(site, "pagefind-bench", "index.html"), pagefindPage);
+  return { build, disk: `${mb(disk.bytes)} in ${disk.files} files` };
+}
 
 export default async function searchBench(): Promise<string[]> {
   if (!existsSync(join(dist, "index.html"))) return ["dist/ is missing: run `npm run build` first."];
@@ -301,7 +357,7 @@ export default async function searchBench(): Promise<string[]> {
           if (name.endsWith(".json")) rmSync(join(site, "search", name));
 
         // This site's index: built and split with the site's code, put where the built pages look.
-        let started = performance.now();
+        const started = performance.now();
         const built = buildSearch(archive.records);
         const { entry, files } = searchFiles(built);
         for (const [name, json] of files) writeFileSync(join(site, "search", name), json);
@@ -317,22 +373,9 @@ export default async function searchBench(): Promise<string[]> {
         );
 
         // Pagefind over one page per text.
-        progress(`${count} texts: built; indexing with Pagefind`);
-        started = performance.now();
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`bench: pagefind: ${errors.join("; ")}`);
-        for (const record of archive.records) {
-          const added = await index.addHTMLFile({ url: `/${record.path}`, content: pageOf(record) });
-          if (added.errors.length > 0) throw new Error(`bench: pagefind: ${added.errors.join("; ")}`);
-        }
-        await index.writeFiles({ outputPath: join(site, "pagefind") });
-        await pagefind.close();
-        const pagefindBuild = performance.now() - started;
-        const pagefindDisk = folderBytes(join(site, "pagefind"));
-        mkdirSync(join(site, "pagefind-bench"));
-        writeFileSync(join(site, "pagefind-bench", "index.html"), pagefindPage);
+        const theirIndex = withPagefind ? await indexWithPagefind(archive.records, site) : undefined;
 
-        progress(`${count} texts: indexed; typing`);
+        progress(`${count} texts: typing`);
         const server = await serve(site, 0, "/");
         const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
         try {
@@ -340,42 +383,41 @@ export default async function searchBench(): Promise<string[]> {
           const theirs: Timed[] = [];
           for (let run = 0; run < runs; run += 1) {
             ours.push(await typeQueries(browser, origin, "/", site));
-            progress(`${count} texts: run ${run + 1}, this site typed`);
+            progress(
+              `${count} texts: run ${run + 1}, this site typed; slowest keystrokes: ${(ours.at(-1)?.slowest ?? [])
+                .map(([text, time]) => `"${text}" ${ms(time)}`)
+                .join(", ")}`,
+            );
+            if (!theirIndex) continue;
             theirs.push(await typeQueries(browser, origin, "/pagefind-bench/", site));
             progress(`${count} texts: run ${run + 1}, Pagefind typed`);
           }
           progress(`${count} texts: recall`);
           const engine = createEngine(memorySource(built));
           const ourRecall = await recallOf(built, async (q) => (await engine.search(q)).hits.map((h) => h.doc));
-          const docOf = new Map(archive.records.map((r, i) => [`/${r.path}`, i]));
-          const context = await browser.newContext();
-          const page = await context.newPage();
-          await page.goto(`${origin}/pagefind-bench/`);
-          const theirRecall = await recallOf(built, async (q, k) =>
-            (
-              await page.evaluate(
-                ([q, k]) =>
-                  (window as unknown as { pagefindUrls: (q: string, k: number) => Promise<string[]> }).pagefindUrls(
-                    q,
-                    k,
-                  ),
-                [q, k] as const,
-              )
-            ).map((url) => docOf.get(url) ?? -1),
-          );
-          await context.close();
           const row = (name: string, t: Timed[], disk: string, build: number, recall: number) =>
             `| ${count.toLocaleString("en")} | ${name} | ${ms(medianOf(t, "p50"))} | ${ms(medianOf(t, "p95"))} | ${ms(medianOf(t, "max"))} | ${ms(medianOf(t, "completeP95"))} | ${kb(medianOf(t, "firstBytes"))} | ${disk} | ${seconds(build)} | ${(recall * 100).toFixed(0)}% |`;
           lines.push(row("this site", ours, `${mb(ourDisk)} in ${ourFiles} files`, ourBuild, ourRecall));
-          lines.push(
-            row(
-              "Pagefind",
-              theirs,
-              `${mb(pagefindDisk.bytes)} in ${pagefindDisk.files} files`,
-              pagefindBuild,
-              theirRecall,
-            ),
-          );
+          if (theirIndex) {
+            const docOf = new Map(archive.records.map((r, i) => [`/${r.path}`, i]));
+            const context = await browser.newContext();
+            const page = await context.newPage();
+            await page.goto(`${origin}/pagefind-bench/`);
+            const theirRecall = await recallOf(built, async (q, k) =>
+              (
+                await page.evaluate(
+                  ([q, k]) =>
+                    (window as unknown as { pagefindUrls: (q: string, k: number) => Promise<string[]> }).pagefindUrls(
+                      q,
+                      k,
+                    ),
+                  [q, k] as const,
+                )
+              ).map((url) => docOf.get(url) ?? -1),
+            );
+            await context.close();
+            lines.push(row("Pagefind", theirs, theirIndex.disk, theirIndex.build, theirRecall));
+          }
           lines.push(
             `|  | (${archive.tokens.toLocaleString("en")} words, ${archive.vocabulary.toLocaleString("en")} distinct; ${ours[0]?.keystrokes ?? 0} keystrokes timed per run) | | | | | | | | |`,
           );
