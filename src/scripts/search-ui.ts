@@ -7,16 +7,17 @@
  *
  * A search takes a few milliseconds, so each keystroke searches at once (no debounce); an answer
  * that arrives after a newer keystroke's is dropped. Results are shown as soon as their texts'
- * titles are loaded; the snippets follow as their section text arrives (the list is `aria-busy`
- * until then), so that a keystroke waits for one round of files, not two.
+ * titles are loaded (a title shard holds 256 texts', so after a few queries they are at hand); the
+ * sections under each, with their snippets, follow once their files arrive and the titles are
+ * drawn (the list is `aria-busy` until then), so that a keystroke waits for postings at most.
  *
  * Two places show results: a panel under the header box on every page, and the result list of
  * the search page, which also keeps the query in its address (?q=…&lang=…) so that it can be shared.
  */
-import { createEngine, fileSource, type SearchEngine, type SearchHit } from "../lib/search/engine";
-import type { DocShardEntry, SearchEntry, SnippetFile } from "../lib/search/files";
+import { createEngine, fileSource, type SearchEngine } from "../lib/search/engine";
+import type { DocShardEntry, SearchEntry, SnippetFile, TitleShardEntry } from "../lib/search/files";
 import type { Piece } from "../lib/search/highlight";
-import { docsPerShard, isLanguageFilter, type LanguageFilter } from "../lib/search/options";
+import { docsPerShard, docsPerTitleShard, isLanguageFilter, type LanguageFilter } from "../lib/search/options";
 import {
   resultView,
   searchStringKeys,
@@ -26,6 +27,11 @@ import {
   type SearchStrings,
 } from "../lib/search/present";
 import { languages } from "../lib/languages";
+
+/** Resolves once the browser has drawn the next frame. */
+const afterDrawing = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/** Resolves with `value` in a later task, so that the page can answer a key meanwhile. */
+const nextTask = <T>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 0));
 
 /** Results the header panel shows. */
 const panelResults = 6;
@@ -64,27 +70,29 @@ function resultItem(view: ResultView, base: string, strings: SearchStrings): HTM
     });
     item.append(found);
   }
-  if (view.sections.length > 0)
-    item.append(
-      element(
-        "ul",
-        { class: "search-sections" },
-        ...view.sections.map((s) =>
-          element(
-            "li",
-            {},
-            element(
-              "a",
-              { href: `${base}${view.path}${s.id === "" ? "" : `#${encodeURIComponent(s.id)}`}`, class: "section" },
-              s.heading === undefined ? strings.searchTextStart : element("span", { lang: s.lang }, s.heading),
-            ),
-            " ",
-            element("span", { class: "snippet", lang: s.lang }, ...pieces(s.pieces ?? [])),
-          ),
-        ),
-      ),
-    );
+  if (view.sections.length > 0) item.append(sectionList(view, base, strings));
   return item;
+}
+
+/** The sections of a result: each links to its place in the text, with its snippet. */
+function sectionList(view: ResultView, base: string, strings: SearchStrings): HTMLUListElement {
+  return element(
+    "ul",
+    { class: "search-sections" },
+    ...view.sections.map((s) =>
+      element(
+        "li",
+        {},
+        element(
+          "a",
+          { href: `${base}${view.path}${s.id === "" ? "" : `#${encodeURIComponent(s.id)}`}`, class: "section" },
+          s.heading === undefined ? strings.searchTextStart : element("span", { lang: s.lang }, s.heading),
+        ),
+        " ",
+        element("span", { class: "snippet", lang: s.lang }, ...pieces(s.pieces ?? [])),
+      ),
+    ),
+  );
 }
 
 /** The interface strings in the form's `data-search-ui`; throws naming a missing one. */
@@ -107,16 +115,12 @@ export function mountSearch(form: HTMLFormElement, page?: HTMLElement): void {
 
   // Every file is named by its content's hash: fetched once, kept for the page's life.
   const files = new Map<string, Promise<unknown>>();
-  /** The files that have arrived, for what can be shown at once. */
-  const loaded = new Map<string, unknown>();
   const load = (name: string): Promise<unknown> => {
     let file = files.get(name);
     if (!file) {
       file = fetch(`${searchFiles}${name}`).then(async (r) => {
         if (!r.ok) throw new Error(`${r.status} ${r.statusText}`);
-        const json = (await r.json()) as unknown;
-        loaded.set(name, json);
-        return json;
+        return (await r.json()) as unknown;
       });
       file.catch(() => files.delete(name));
       files.set(name, file);
@@ -134,30 +138,24 @@ export function mountSearch(form: HTMLFormElement, page?: HTMLElement): void {
   };
   let engine: Promise<SearchEngine> | undefined;
   const loadEngine = () => (engine ??= loadEntry().then((e) => createEngine(fileSource(e, load))));
-  const docEntry = async (doc: number): Promise<DocShardEntry> => {
-    const shard = (await load((await loadEntry()).docShards[Math.floor(doc / docsPerShard)] ?? "")) as DocShardEntry[];
-    const found = shard[doc % docsPerShard];
+  /** Text `doc`'s entry in the shards `pick` names, `per` texts each. */
+  const shardEntry = async <T>(pick: (e: SearchEntry) => string[], per: number, doc: number): Promise<T> => {
+    const shard = (await load(pick(await loadEntry())[Math.floor(doc / per)] ?? "")) as T[];
+    const found = shard[doc % per];
     if (!found) throw new Error(`search: no text ${doc} in its shard`);
     return found;
   };
+  const titleEntry = (doc: number) => shardEntry<TitleShardEntry>((e) => e.titleShards, docsPerTitleShard, doc);
+  const docEntry = (doc: number) => shardEntry<DocShardEntry>((e) => e.docShards, docsPerShard, doc);
   const snippetFile = (doc: DocShardEntry, section: number) => doc.snippetFiles[doc.sectionFiles[section] ?? -1] ?? "";
   const textIn = (file: SnippetFile, section: number) => file.texts[section - file.first] ?? "";
-  /** The texts of a hit's shown sections: those already loaded, and a promise of all of them. */
-  const sectionTexts = (hit: SearchHit, doc: DocShardEntry, language: LanguageFilter) => {
-    const shown = shownSections(hit, doc, language);
-    const now = new Map<number, string>();
-    for (const s of shown) {
-      const file = loaded.get(snippetFile(doc, s)) as SnippetFile | undefined;
-      if (file) now.set(s, textIn(file, s));
-    }
-    const all =
-      now.size === shown.length
-        ? undefined
-        : Promise.all(
-            shown.map(async (s) => [s, textIn((await load(snippetFile(doc, s))) as SnippetFile, s)] as const),
-          ).then((texts) => new Map(texts));
-    return { now, all };
-  };
+  /** The texts of a hit's shown sections. */
+  const sectionTexts = async (sections: readonly number[], doc: DocShardEntry) =>
+    new Map(
+      await Promise.all(
+        sections.map(async (s) => [s, textIn((await load(snippetFile(doc, s))) as SnippetFile, s)] as const),
+      ),
+    );
 
   // Where results go: the search page's own list, or a panel under the header box.
   const panel = page ?? element("div", { class: "search-panel", id: "search-panel", hidden: "" });
@@ -209,21 +207,34 @@ export function mountSearch(form: HTMLFormElement, page?: HTMLElement): void {
     let views: ResultView[];
     let message: string;
     let total = 0;
-    /** The snippets still loading: each result's full view, once its sections' text is in. */
-    let pending: (Promise<ResultView> | undefined)[] = [];
+    /** The sections still loading: each result's full view, once its sections' text is in. */
+    let pending: Promise<ResultView | undefined>[];
     try {
       const response = await (await loadEngine()).search(query, { language });
       if (mine !== generation) return;
       total = response.hits.length;
       const hits = response.hits.slice(0, limit);
-      const docs = await Promise.all(hits.map((hit) => docEntry(hit.doc)));
+      // The titles go on screen first. The sections under each result (headings, links, snippets)
+      // follow: their files load meanwhile, and their snippets are cut in a task of their own once
+      // the browser has drawn the titles (folding a long section's words takes longer than the search).
+      // (Asking for files costs the page time: the sections' files are asked for in later tasks.)
+      const docs = hits.map((hit) => nextTask(hit.doc).then(docEntry));
+      for (const doc of docs) doc.catch(() => undefined);
+      const titles = await Promise.all(hits.map((hit) => titleEntry(hit.doc)));
       if (mine !== generation) return;
-      views = [];
-      hits.forEach((hit, i) => {
-        const doc = docs[i] as DocShardEntry;
-        const { now, all } = sectionTexts(hit, doc, language);
-        views.push(resultView(hit, doc, now, response.highlight, language));
-        pending.push(all?.then((texts) => resultView(hit, doc, texts, response.highlight, language)));
+      const drawn = afterDrawing();
+      views = hits.map((hit, i) =>
+        resultView(hit, titles[i] as TitleShardEntry, undefined, new Map(), response.highlight, language),
+      );
+      pending = hits.map(async (hit, i) => {
+        const doc = await docs[i];
+        await nextTask(undefined);
+        if (!doc || mine !== generation) return undefined;
+        const texts = await sectionTexts(shownSections(hit, doc, language), doc);
+        await drawn;
+        await nextTask(undefined);
+        if (mine !== generation) return undefined;
+        return resultView(hit, titles[i] as TitleShardEntry, doc, texts, response.highlight, language);
       });
       message = statusMessage(query, response, strings, locale);
     } catch (error) {
@@ -235,15 +246,14 @@ export function mountSearch(form: HTMLFormElement, page?: HTMLElement): void {
     const items = views.map((v) => resultItem(v, searchBase ?? "/", strings));
     list.replaceChildren(...items);
     status.textContent = message;
-    if (pending.some((p) => p !== undefined)) {
+    if (pending.length > 0) {
       list.setAttribute("aria-busy", "true");
       void Promise.all(
         pending.map(async (full, i) => {
           const view = await full;
-          if (!view || mine !== generation) return;
-          // Only the snippets change: the links (and the focus, if the reader is on one) stay.
-          const spans = items[i]?.querySelectorAll(".search-sections .snippet") ?? [];
-          view.sections.forEach((s, k) => spans[k]?.replaceChildren(...pieces(s.pieces ?? [])));
+          if (!view || mine !== generation || view.sections.length === 0) return;
+          // The sections are added: the title link (and the focus, if the reader is on it) stays.
+          items[i]?.append(sectionList(view, searchBase ?? "/", strings));
         }),
       )
         .catch(() => undefined)

@@ -8,6 +8,7 @@ import {
   encodeNumber,
   encodePostings,
   encodeVocabulary,
+  roundScore,
   type EncodedLetterAnswer,
 } from "./codec";
 import type { LetterAnswer } from "./engine";
@@ -85,9 +86,13 @@ describe("one-letter answers", () => {
       { doc: 2, score: 0.5, matchedWords: 1, typos: 0, fields: ["ru"], sections: [] },
     ],
   };
-  it("come back as they went, scores to the last bit", () => {
+  it("come back as they went, in their order, scores to four significant digits", () => {
     const encoded = JSON.parse(JSON.stringify(encodeLetterAnswer(answer))) as EncodedLetterAnswer;
-    expect(decodeLetterAnswer(encoded)).toEqual(answer);
+    expect(encoded.scores).toEqual([1.235, 0.5]);
+    expect(decodeLetterAnswer(encoded)).toEqual({
+      ...answer,
+      hits: answer.hits.map((hit) => ({ ...hit, score: roundScore(hit.score) })),
+    });
   });
   it("refuse a hit of two words or with a typo", () => {
     const first = answer.hits[0] as LetterAnswer["hits"][number];

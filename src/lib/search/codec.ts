@@ -154,14 +154,19 @@ export function decodeVocabulary(text: string): string[] {
 }
 
 /**
- * The answer to a one-letter query: its words (space-separated); its hits as numbers (text,
- * field mask, number of sections, sections), each in one query word, none a typo; their scores.
+ * The answer to a query of one or two letters: its words (space-separated); its hits as numbers
+ * (text, field mask, number of sections, sections), each in one query word, none a typo; their
+ * scores to `scoreDigits` significant digits. The hits are stored in their order, which the scores
+ * only explain: the full figures (17 digits each) were half the bytes of the index's entry.
  */
 export interface EncodedLetterAnswer {
   words: string;
   hits: string;
   scores: number[];
 }
+
+export const scoreDigits = 4;
+export const roundScore = (score: number) => Number(score.toPrecision(scoreDigits));
 
 export function encodeLetterAnswer({ words, hits }: LetterAnswer): EncodedLetterAnswer {
   const out: string[] = [];
@@ -176,7 +181,7 @@ export function encodeLetterAnswer({ words, hits }: LetterAnswer): EncodedLetter
     encodeNumber(hit.sections.length, out);
     for (const [section] of hit.sections) encodeNumber(section, out);
   }
-  return { words: words.join(" "), hits: out.join(""), scores: hits.map((h) => h.score) };
+  return { words: words.join(" "), hits: out.join(""), scores: hits.map((h) => roundScore(h.score)) };
 }
 
 export function decodeLetterAnswer({ words, hits, scores }: EncodedLetterAnswer): LetterAnswer {

@@ -51,6 +51,16 @@ export interface Vocabulary {
   /** Number of texts each word occurs in. */
   df: ArrayLike<number>;
   postings(terms: readonly number[]): Promise<PostingList[]>;
+  /**
+   * Starts loading, without waiting, the postings of the words `from` up to `to` when they are in
+   * a few files: the words that the word being typed can still become.
+   */
+  prefetch?(from: number, to: number): void;
+  /**
+   * The answer to the two-letter query `key` (its first letter is this vocabulary's), computed
+   * when the index was built (`prefixAnswers`), if the source has it.
+   */
+  pairAnswer?(key: string): LetterAnswer | undefined;
 }
 
 /** Where the engine reads the index from. */
@@ -61,7 +71,7 @@ export interface Source {
   vocabulary(letter: string): Promise<Vocabulary | undefined>;
   /**
    * The answer to the one-letter query `letter` over every field, computed when the index was
-   * built (`letterAnswers`), if the source has it: the first keystroke of a query then needs no
+   * built (`prefixAnswers`), if the source has it: the first keystroke of a query then needs no
    * file but the texts' titles.
    */
   letterAnswer?(letter: string): LetterAnswer | undefined;
@@ -127,6 +137,9 @@ const maskWeights = Float64Array.from({ length: 1 << fields.length }, (_, mask) 
 
 const firstLetter = (key: string): string => [...key][0] ?? "";
 
+/** At most this many postings files are loaded ahead for the word being typed. */
+const prefetchFiles = 4;
+
 /** Fuzzy and prefix matching over one vocabulary. */
 interface Matcher {
   fuzzyMatches(word: string): { matches: WordMatch[]; best: number };
@@ -153,6 +166,20 @@ export function smallest(from: number, to: number, k: number, key: (item: number
   return best;
 }
 
+/** The range of the sorted `vocabulary` whose words begin with `prefix`. */
+export function prefixRange(vocabulary: readonly string[], prefix: string): { from: number; to: number } {
+  let lo = 0;
+  let hi = vocabulary.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((vocabulary[mid] as string) < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < vocabulary.length && (vocabulary[end] as string).startsWith(prefix)) end += 1;
+  return { from: lo, to: end };
+}
+
 function createMatcher(vocabulary: readonly string[]): Matcher {
   // Every word's letter pairs as numbers, end to end: word t's pairs are codes[starts[t]…starts[t+1]).
   // Computed when a word first needs fuzzy matching (prefixes, the first keystrokes, do not).
@@ -176,18 +203,10 @@ function createMatcher(vocabulary: readonly string[]): Matcher {
 
   /** Vocabulary words that begin with `prefix`, shortest first. */
   function prefixMatches(prefix: string): WordMatch[] {
-    let lo = 0;
-    let hi = vocabulary.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((vocabulary[mid] as string) < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    let end = lo;
-    while (end < vocabulary.length && (vocabulary[end] as string).startsWith(prefix)) end += 1;
+    const { from, to } = prefixRange(vocabulary, prefix);
     return smallest(
-      lo,
-      end,
+      from,
+      to,
       matching.shortPrefixExpansions[prefix.length - 1] ?? matching.maxExpansions,
       (t) => (vocabulary[t] as string).length,
     ).map((term) => ({ term, weight: lengthWeight(prefix, term), typo: false }));
@@ -319,6 +338,27 @@ export function createEngine(source: Source): SearchEngine {
     return found.reduce((best, m) => (m.best < best.best ? m : best), { vocabulary: undefined, matches: [], best: 1 });
   }
 
+  /** Starts loading the postings of the words that begin with `key`, when they are few. */
+  function prefetchWords(vocabulary: LoadedVocabulary, key: string): void {
+    if (!vocabulary.prefetch) return;
+    const { from, to } = prefixRange(vocabulary.terms, key);
+    if (to > from) vocabulary.prefetch(from, to);
+  }
+
+  /**
+   * The answer computed when the index was built to the query of one word of one or two letters
+   * `key`, if the source has it (then some word begins with `key`).
+   */
+  async function storedAnswer(key: string): Promise<LetterAnswer | undefined> {
+    const length = [...key].length;
+    if (length === 1) return source.letterAnswer?.(key);
+    if (length !== 2) return undefined;
+    const vocabulary = await vocabularyOf(firstLetter(key)).catch(() => undefined);
+    const answer = vocabulary?.pairAnswer?.(key);
+    if (vocabulary && answer) prefetchWords(vocabulary, key);
+    return answer;
+  }
+
   /** Loads the postings of every matched word that are not loaded yet. */
   async function loadPostings(words: readonly WordMatches[]): Promise<void> {
     const wanted = new Map<LoadedVocabulary, Set<number>>();
@@ -340,16 +380,21 @@ export function createEngine(source: Source): SearchEngine {
   async function search(query: string, options: { language?: LanguageFilter } = {}): Promise<SearchResponse> {
     const mask = fieldMask(options.language ?? "all");
     const runs = queryRuns(query.slice(0, maxQueryLength)).slice(0, maxQueryWords);
-    // A query of one letter, the first keystroke of most, answered as the index was built.
+    // A query of one or two letters, the first keystrokes of most, answered as the index was
+    // built: as typed or, when no word begins so, read through the other keyboard layout (as
+    // below, the other reading is tried only when the word as typed matches nothing).
     const [only] = runs;
-    const letter = runs.length === 1 && only?.keys.length === 1 ? only.keys[0] : undefined;
-    if (only && letter !== undefined && [...letter].length === 1 && (options.language ?? "all") === "all") {
-      const answer = source.letterAnswer?.(letter);
+    if (runs.length === 1 && only && only.keys.length <= 1 && (options.language ?? "all") === "all") {
+      const key = only.keys[0];
+      const plain = key === undefined ? undefined : await storedAnswer(key);
+      const other = plain || only.swapped === undefined ? undefined : await storedAnswer(only.swapped);
+      const answer = plain ?? other;
       if (answer) {
         // The letter's vocabulary, which the next keystroke needs, loads meanwhile.
-        void vocabularyOf(letter).catch(() => undefined);
+        const used = plain ? (key as string) : (only.swapped as string);
+        if ([...used].length === 1) void vocabularyOf(used).catch(() => undefined);
         return {
-          words: [{ typed: only.text, key: letter, swapped: false, matches: answer.words }],
+          words: [{ typed: only.text, key: used, swapped: !plain, matches: answer.words }],
           highlight: new Set(answer.words),
           hits: answer.hits,
         };
@@ -430,6 +475,9 @@ export function createEngine(source: Source): SearchEngine {
     words.splice(maxQueryWords);
     wordMatches.splice(maxQueryWords);
     await loadPostings(wordMatches);
+    // The last word is the one being typed: what it can still become loads meanwhile.
+    const last = plainOf.at(-1)?.at(-1);
+    if (last?.vocabulary) prefetchWords(last.vocabulary, last.key);
 
     const hits = rankHits(wordMatches, mask, lengthNorms);
     return { words, highlight: new Set(words.flatMap((w) => w.matches)), hits };
@@ -563,26 +611,34 @@ function lengthNormsOf(lengths: ArrayLike<number>, docCount: number): Float64Arr
 }
 
 /**
- * The answer to every one-letter query over every field, as the engine computes it from the
- * whole index (the same matching and ranking code), for the index files to carry.
+ * The answer to every query of one letter (`length` 1) or of two (2) over every field, as the
+ * engine computes it from the whole index (the same matching and ranking code), for the index
+ * files to carry: the one-letter answers in the entry, the two-letter ones in the vocabulary
+ * shard of their first letter.
  */
-export function letterAnswers(built: BuiltSearch): Map<string, LetterAnswer> {
+export function prefixAnswers(built: BuiltSearch, length: 1 | 2): Map<string, LetterAnswer> {
   const lengthNorms = lengthNormsOf(built.lengths, built.docs.length);
   const answers = new Map<string, LetterAnswer>();
   for (const [letter, { from, to }] of letterRanges(built.terms)) {
-    if ([...letter].length !== 1) continue;
     const terms = built.terms.slice(from, to);
-    const { matches } = createMatcher(terms).fuzzyMatches(letter);
-    const cache = new Map(matches.map(({ term }) => [term, toList(built.postings[from + term] ?? [])]));
-    const vocabulary: LoadedVocabulary = {
-      terms,
-      df: built.df.slice(from, to),
-      postings: () => Promise.reject(new Error("search index: postings are all loaded")),
-      matcher: createMatcher(terms),
-      cache,
-    };
-    const hits = rankHits([{ vocabulary, matches }], fieldMask("all"), lengthNorms);
-    answers.set(letter, { words: matches.map(({ term }) => terms[term] as string), hits });
+    const matcher = createMatcher(terms);
+    const prefixes =
+      length === 1
+        ? [letter]
+        : [...new Set(terms.map((term) => [...term].slice(0, 2).join("")))].filter((p) => [...p].length === 2);
+    for (const prefix of prefixes) {
+      const { matches } = matcher.fuzzyMatches(prefix);
+      const cache = new Map(matches.map(({ term }) => [term, toList(built.postings[from + term] ?? [])]));
+      const vocabulary: LoadedVocabulary = {
+        terms,
+        df: built.df.slice(from, to),
+        postings: () => Promise.reject(new Error("search index: postings are all loaded")),
+        matcher,
+        cache,
+      };
+      const hits = rankHits([{ vocabulary, matches }], fieldMask("all"), lengthNorms);
+      answers.set(prefix, { words: matches.map(({ term }) => terms[term] as string), hits });
+    }
   }
   return answers;
 }
@@ -684,6 +740,15 @@ export function fileSource(entry: SearchEntry, load: (file: string) => Promise<u
         }
         return lo;
       };
+      const fileNumbered = (f: number) => {
+        let lists = files.get(f);
+        if (!lists) {
+          lists = load(shard.files[f] as string) as Promise<string[]>;
+          lists.catch(() => files.delete(f));
+          files.set(f, lists);
+        }
+        return lists;
+      };
       return {
         terms,
         df,
@@ -691,15 +756,22 @@ export function fileSource(entry: SearchEntry, load: (file: string) => Promise<u
           return Promise.all(
             wanted.map(async (term) => {
               const f = fileOf(term);
-              let lists = files.get(f);
-              if (!lists) {
-                lists = load(shard.files[f] as string) as Promise<string[]>;
-                lists.catch(() => files.delete(f));
-                files.set(f, lists);
-              }
-              return decodePostings((await lists)[term - (shard.starts[f] as number)] ?? "");
+              return decodePostings((await fileNumbered(f))[term - (shard.starts[f] as number)] ?? "");
             }),
           );
+        },
+        pairAnswer(key) {
+          const answer = Object.hasOwn(shard.pairs, key) ? shard.pairs[key] : undefined;
+          return answer && decodeLetterAnswer(answer);
+        },
+        prefetch(from, to) {
+          const first = fileOf(from);
+          const last = fileOf(to - 1);
+          if (last - first >= prefetchFiles) return;
+          // In a task of its own: asking for files costs the page time, and the results come first.
+          setTimeout(() => {
+            for (let f = first; f <= last; f += 1) fileNumbered(f).catch(() => undefined);
+          }, 0);
         },
       };
     },

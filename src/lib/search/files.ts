@@ -6,18 +6,21 @@
  *   one-letter query (so that the first keystroke of a query fetches no vocabulary or postings),
  *   and the names of the other files; the only file whose name a page carries;
  * - vocabulary shards, one per first letter of a folded word: the words, how many texts each
- *   occurs in, and which postings file holds each word's postings;
+ *   occurs in, which postings file holds each word's postings, and the answer to each query of
+ *   two letters that begin with it (so that the second keystroke fetches no postings);
  * - postings files: the postings of a run of consecutive words of one vocabulary shard (so that
  *   a prefix's words mostly share a file);
- * - document shards: what a result shows of `docsPerShard` consecutive texts (path, title, authors,
- *   where published, section headings and ids), and which snippet file holds each section;
+ * - title shards: what a result shows first of `docsPerTitleShard` consecutive texts (path, title,
+ *   authors, where published);
+ * - document shards: the sections of `docsPerShard` consecutive texts (headings, ids, fields), and
+ *   which snippet file holds each section, for the section links shown under a result;
  * - snippet files: the text of a run of sections of one text, fetched for the sections shown.
  */
 import { createHash } from "node:crypto";
 import { postingsOf, type BuiltSearch, type DocMeta } from "./build";
 import { encodeLetterAnswer, encodeNumber, encodePostings, encodeVocabulary, type EncodedLetterAnswer } from "./codec";
-import { letterAnswers } from "./engine";
-import { docsPerShard, indexVersion } from "./options";
+import { prefixAnswers } from "./engine";
+import { docsPerShard, docsPerTitleShard, indexVersion } from "./options";
 
 /** A postings file closes once it holds this many characters (a single word's postings may exceed it). */
 const postingsFileSize = 24_000;
@@ -34,6 +37,8 @@ export interface SearchEntry {
   vocabulary: Record<string, string>;
   /** First letter → the answer to the query of that letter alone. */
   letters: Record<string, EncodedLetterAnswer>;
+  /** Title shard files, in document order, `docsPerTitleShard` texts each. */
+  titleShards: string[];
   /** Document shard files, in document order, `docsPerShard` texts each. */
   docShards: string[];
 }
@@ -48,10 +53,14 @@ export interface VocabularyShard {
   starts: number[];
   /** The postings files. */
   files: string[];
+  /** Two letters (the first is the shard's) → the answer to the query of those two alone. */
+  pairs: Record<string, EncodedLetterAnswer>;
 }
 
-/** A document shard: for each of its texts, what a result shows, and where its sections' text is. */
-export interface DocShardEntry extends DocMeta {
+/** A title shard: for each of its texts, what a result shows before its sections. */
+export type TitleShardEntry = Omit<DocMeta, "sections">;
+/** A document shard: for each of its texts, its sections, and where their text is. */
+export interface DocShardEntry extends Pick<DocMeta, "sections"> {
   /** Snippet file of each section, as an index into `snippetFiles`. */
   sectionFiles: number[];
   snippetFiles: string[];
@@ -80,6 +89,7 @@ export function searchFiles(built: BuiltSearch): { entry: string; files: Map<str
 
   // Vocabulary shards by first letter; postings files by runs of words within a shard.
   const vocabulary: Record<string, string> = {};
+  const pairs = prefixAnswers(built, 2);
   let from = 0;
   while (from < built.terms.length) {
     const letter = [...(built.terms[from] as string)][0] as string;
@@ -108,6 +118,9 @@ export function searchFiles(built: BuiltSearch): { entry: string; files: Map<str
       df: encodeNumbers(built.df.slice(from, to)),
       starts,
       files: postingFiles,
+      pairs: Object.fromEntries(
+        [...pairs].filter(([pair]) => pair.startsWith(letter)).map(([pair, a]) => [pair, encodeLetterAnswer(a)]),
+      ),
     };
     vocabulary[letter] = put("v", shard);
     from = to;
@@ -133,17 +146,26 @@ export function searchFiles(built: BuiltSearch): { entry: string; files: Map<str
         size += text.length;
       });
       close(texts.length);
-      return { ...doc, sectionFiles, snippetFiles };
+      return { sections: doc.sections, sectionFiles, snippetFiles };
     });
     docShards.push(put("d", entries));
   }
+  const titleShards: string[] = [];
+  for (let first = 0; first < built.docs.length; first += docsPerTitleShard)
+    titleShards.push(
+      put(
+        "t",
+        built.docs.slice(first, first + docsPerTitleShard).map(({ sections: _, ...title }): TitleShardEntry => title),
+      ),
+    );
 
   const entry: SearchEntry = {
     version: indexVersion,
     docCount: built.docs.length,
     lengths: encodeNumbers(built.lengths),
     vocabulary,
-    letters: Object.fromEntries([...letterAnswers(built)].map(([letter, a]) => [letter, encodeLetterAnswer(a)])),
+    letters: Object.fromEntries([...prefixAnswers(built, 1)].map(([letter, a]) => [letter, encodeLetterAnswer(a)])),
+    titleShards,
     docShards,
   };
   return { entry: put("index", entry), files };

@@ -25,31 +25,53 @@ export function highlight(text: string, keys: ReadonlySet<string>): Piece[] {
   return pieces;
 }
 
+/** The words of a text: where each starts and ends, and its folded key. */
+interface Words {
+  starts: Int32Array;
+  ends: Int32Array;
+  keys: string[];
+}
+
+/**
+ * The words of the texts met last, most recent last: typing a word, each keystroke shows snippets
+ * of much the same sections, and folding a long section's words costs more than the rest of a search.
+ */
+const wordsMet = new Map<string, Words>();
+const textsRemembered = 256;
+
+function wordsOf(text: string): Words {
+  const met = wordsMet.get(text);
+  if (met) {
+    wordsMet.delete(text);
+    wordsMet.set(text, met);
+    return met;
+  }
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const keys: string[] = [];
+  for (const match of text.matchAll(wordPattern)) {
+    starts.push(match.index);
+    ends.push(match.index + match[0].length);
+    keys.push(foldWord(match[0]));
+  }
+  const words = { starts: Int32Array.from(starts), ends: Int32Array.from(ends), keys };
+  if (wordsMet.size >= textsRemembered) wordsMet.delete(wordsMet.keys().next().value as string);
+  wordsMet.set(text, words);
+  return words;
+}
+
 /**
  * A window of about `words` words of `text` around its first match, with an ellipsis where text
- * is left out; the start of the text when nothing matches. Folds words only up to the window's
- * end, so that a long section costs no more than the part before its first match.
+ * is left out; the start of the text when nothing matches.
  */
 export function snippet(text: string, keys: ReadonlySet<string>, words = 30): Piece[] {
   const before = Math.floor(words / 3);
-  const tokens: { start: number; end: number }[] = [];
-  let first = -1;
-  let complete = true;
-  for (const match of text.matchAll(wordPattern)) {
-    const start = match.index;
-    tokens.push({ start, end: start + match[0].length });
-    if (first < 0 && keys.has(foldWord(match[0]))) first = tokens.length - 1;
-    // Enough: the match and the words after it.
-    if (first >= 0 && tokens.length > first + words) {
-      complete = false;
-      break;
-    }
-  }
+  const { starts, ends, keys: folded } = wordsOf(text);
+  const first = folded.findIndex((key) => keys.has(key));
   const from = Math.max(0, first - before);
-  const to = Math.min(tokens.length, from + words);
-  const start = from === 0 ? 0 : (tokens[from] as { start: number }).start;
-  const last = tokens[to - 1];
-  const end = to === tokens.length && complete ? text.length : last ? last.end : 0;
+  const to = Math.min(folded.length, from + words);
+  const start = from === 0 ? 0 : (starts[from] as number);
+  const end = to === folded.length ? text.length : to > 0 ? (ends[to - 1] as number) : 0;
   const pieces = highlight(text.slice(start, end), keys);
   if (start > 0) pieces.unshift({ text: "… ", hit: false });
   if (end < text.length) pieces.push({ text: " …", hit: false });

@@ -5,7 +5,7 @@
 import type { IFuseOptions } from "fuse.js";
 
 /** Bumped whenever the index format changes; the engine refuses an index of another version. */
-export const indexVersion = 3;
+export const indexVersion = 4;
 
 /**
  * The fields of a text that search looks in, in the order of the bits of a posting's field mask.
@@ -102,7 +102,13 @@ export const maxQueryLength = 200;
 export const maxQueryWords = 12;
 /** Results kept per search. */
 export const maxResults = 50;
-/** Texts per document shard (files.ts): what a result shows of 16 consecutive texts is one file. */
+/**
+ * Texts per title shard (files.ts): the title, authors, place and page of 256 consecutive texts
+ * are one file, so that after a few queries every result's title is at hand and a keystroke waits
+ * for no file but postings.
+ */
+export const docsPerTitleShard = 256;
+/** Texts per document shard (files.ts): the sections of 16 consecutive texts are one file. */
 export const docsPerShard = 16;
 /** Section hits shown under a result. */
 export const maxSectionHits = 3;

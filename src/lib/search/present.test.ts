@@ -2,15 +2,17 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { SearchHit, SearchResponse } from "./engine";
-import type { DocShardEntry } from "./files";
+import type { DocShardEntry, TitleShardEntry } from "./files";
 import { resultView, searchStringKeys, shownSections, statusMessage, type SearchStrings } from "./present";
 
-const doc: DocShardEntry = {
+const title: TitleShardEntry = {
   path: "issues/11-1/madumarov-pech/",
   kind: "article",
   source: "Vol. 11 No. 1 (Spring 2020)",
   title: "Regional Integration",
   authors: "Eldar Madumarov, Gerald Pech",
+};
+const doc: DocShardEntry = {
   sections: [
     { id: "abstract", heading: "Abstract", lang: "en", field: "abstract" },
     { id: "", heading: "", lang: "en", field: "body" },
@@ -52,6 +54,7 @@ describe("resultView", () => {
           [3, 1],
         ],
       ),
+      title,
       doc,
       texts,
       keys,
@@ -77,6 +80,7 @@ describe("resultView", () => {
           [3, 1],
         ],
       ),
+      title,
       doc,
       new Map([[3, texts.get(3) ?? ""]]),
       keys,
@@ -87,6 +91,12 @@ describe("resultView", () => {
       ["3-model", false],
     ]);
     expect(view.sections[1]?.pieces?.filter((p) => p.hit).map((p) => p.text)).toEqual(["Kyrgyzstan"]);
+  });
+  it("shows the title, authors and place, and no sections, before the text's sections are loaded", () => {
+    const view = resultView(hit(["title", "body"], [[2, 1]]), title, undefined, texts, keys, "all");
+    expect(view.sections).toEqual([]);
+    expect(view.title.map((p) => p.text).join("")).toBe("Regional Integration");
+    expect(view.path).toBe("issues/11-1/madumarov-pech/");
   });
   it("keeps to the sections of the filtered language", () => {
     const inBodyAndRussian = hit(

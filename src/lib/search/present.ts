@@ -6,7 +6,7 @@
 import { languages, type Language } from "../languages";
 import type { UiStrings } from "../../schemas/ui";
 import type { SearchHit, SearchResponse } from "./engine";
-import type { DocShardEntry } from "./files";
+import type { DocShardEntry, TitleShardEntry } from "./files";
 import { highlight, snippet, type Piece } from "./highlight";
 import { languageFields, maxResults, maxSectionHits, type LanguageFilter } from "./options";
 
@@ -81,40 +81,53 @@ export function shownSections(hit: SearchHit, doc: DocShardEntry, filter: Langua
 }
 
 /**
- * The result view of one hit, given its text's document entry and the text of those of its shown
- * sections that are loaded: a section whose text is not (yet) among `texts` is shown without a snippet.
+ * The result view of one hit, given its text's title entry, its document entry once loaded (the
+ * sections are left out until then), and the text of those of its shown sections that are loaded:
+ * a section whose text is not (yet) among `texts` is shown without a snippet.
  */
 export function resultView(
   hit: SearchHit,
-  doc: DocShardEntry,
+  title: TitleShardEntry,
+  doc: DocShardEntry | undefined,
   texts: ReadonlyMap<number, string>,
   keys: ReadonlySet<string>,
   filter: LanguageFilter,
 ): ResultView {
   return {
-    path: doc.path,
-    title: highlight(doc.title, keys),
-    authors: doc.authors === undefined ? undefined : highlight(doc.authors, keys),
-    source: doc.source,
+    path: title.path,
+    title: highlight(title.title, keys),
+    authors: title.authors === undefined ? undefined : highlight(title.authors, keys),
+    source: title.source,
     summaryLanguages: summaryFields.filter((lang) => hit.fields.includes(lang)),
-    sections: shownSections(hit, doc, filter).flatMap((s) => {
-      const section = doc.sections[s];
-      const text = texts.get(s);
-      if (!section) return [];
-      return [
-        {
-          id: section.id,
-          heading: section.heading === "" ? undefined : section.heading,
-          lang: section.lang,
-          pieces: text === undefined ? undefined : snippet(text, keys),
-        },
-      ];
-    }),
+    sections: !doc
+      ? []
+      : shownSections(hit, doc, filter).flatMap((s) => {
+          const section = doc.sections[s];
+          const text = texts.get(s);
+          if (!section) return [];
+          return [
+            {
+              id: section.id,
+              heading: section.heading === "" ? undefined : section.heading,
+              lang: section.lang,
+              pieces: text === undefined ? undefined : snippet(text, keys),
+            },
+          ];
+        }),
   };
 }
 
 const fillIn = (template: string, values: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (slot, name: string) => values[name] ?? slot);
+
+/** Number formats and plural rules by locale, made once: each keystroke needs them. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+const remembered = <T>(map: Map<string, T>, locale: string, make: (locale: string) => T): T => {
+  let found = map.get(locale);
+  if (!found) map.set(locale, (found = make(locale)));
+  return found;
+};
 
 /**
  * The sentence that says what the search found, for the status line and screen readers, in the
@@ -125,10 +138,10 @@ export function statusMessage(query: string, response: SearchResponse, strings: 
   if (typed === "") return "";
   const shown = typed.length > 60 ? `${typed.slice(0, 60)}…` : typed;
   const count = response.hits.length;
-  const number = new Intl.NumberFormat(locale).format(count);
+  const number = remembered(numberFormats, locale, (l) => new Intl.NumberFormat(l)).format(count);
   if (count >= maxResults) return fillIn(strings.searchFirstResults, { count: number, query: shown });
   if (count > 0) {
-    const form = new Intl.PluralRules(locale).select(count);
+    const form = remembered(pluralRules, locale, (l) => new Intl.PluralRules(l)).select(count);
     const template =
       form === "one"
         ? strings.searchResultsOne
