@@ -43,4 +43,26 @@ describe("snippet", () => {
     ).toBe("w0 w1 w2 w3 w4 …");
     expect(snippet("short Kyrgyzstan", keys)).toHaveLength(2);
   });
+  it("cuts each query's window from the same text, however often the text was met before", () => {
+    const text = [...words.slice(0, 40), "Kyrgyzstan", ...words.slice(40, 80), "Қазақстан", ...words.slice(80)].join(
+      " ",
+    );
+    for (let round = 0; round < 2; round += 1) {
+      expect(
+        snippet(text, new Set(["kirgizstan"]), 5)
+          .filter((p) => p.hit)
+          .map((p) => p.text),
+      ).toEqual(["Kyrgyzstan"]);
+      expect(
+        snippet(text, new Set(["kazakstan"]), 5)
+          .filter((p) => p.hit)
+          .map((p) => p.text),
+      ).toEqual(["Қазақстан"]);
+      expect(
+        snippet(text, new Set(["nothing"]), 3)
+          .map((p) => p.text)
+          .join(""),
+      ).toBe("w0 w1 w2 …");
+    }
+  });
 });
