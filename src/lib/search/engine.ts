@@ -52,10 +52,10 @@ export interface Vocabulary {
   df: ArrayLike<number>;
   postings(terms: readonly number[]): Promise<PostingList[]>;
   /**
-   * Starts loading, without waiting, the postings of the words `from` up to `to` when they are in
-   * a few files: the words that the word being typed can still become.
+   * Starts loading, without waiting, the postings of the words `terms` when they are in a few
+   * files not loaded yet (`prefetchFiles`): those the next keystroke may match.
    */
-  prefetch?(from: number, to: number): void;
+  prefetch?(terms: readonly number[]): void;
   /**
    * The answer to the two-letter query `key` (its first letter is this vocabulary's), computed
    * when the index was built (`prefixAnswers`), if the source has it.
@@ -137,7 +137,7 @@ const maskWeights = Float64Array.from({ length: 1 << fields.length }, (_, mask) 
 
 const firstLetter = (key: string): string => [...key][0] ?? "";
 
-/** At most this many postings files are loaded ahead for the word being typed. */
+/** At most this many postings files not yet loaded are loaded ahead for the word being typed. */
 const prefetchFiles = 4;
 
 /** Fuzzy and prefix matching over one vocabulary. */
@@ -338,11 +338,34 @@ export function createEngine(source: Source): SearchEngine {
     return found.reduce((best, m) => (m.best < best.best ? m : best), { vocabulary: undefined, matches: [], best: 1 });
   }
 
-  /** Starts loading the postings of the words that begin with `key`, when they are few. */
-  function prefetchWords(vocabulary: LoadedVocabulary, key: string): void {
-    if (!vocabulary.prefetch) return;
-    const { from, to } = prefixRange(vocabulary.terms, key);
-    if (to > from) vocabulary.prefetch(from, to);
+  /**
+   * After the answer to `key`, in a task of its own (the results come first), starts loading the
+   * postings the next keystroke matches as a prefix: for each letter that can follow `key`, the
+   * shortest words that begin with both, as many as a prefix of that length stands for.
+   */
+  function prefetchNext(vocabulary: LoadedVocabulary, key: string): void {
+    const prefetch = vocabulary.prefetch;
+    if (!prefetch || [...key].length < 2) return;
+    setTimeout(() => {
+      const { terms } = vocabulary;
+      const { from, to } = prefixRange(terms, key);
+      const k = matching.shortPrefixExpansions[[...key].length] ?? matching.maxExpansions;
+      const wanted: number[] = [];
+      for (let start = from; start < to;) {
+        const word = terms[start] as string;
+        const code = word.codePointAt(key.length);
+        if (code === undefined) {
+          start += 1;
+          continue;
+        }
+        const next = word.slice(0, key.length + (code > 0xffff ? 2 : 1));
+        let end = start + 1;
+        while (end < to && (terms[end] as string).startsWith(next)) end += 1;
+        wanted.push(...smallest(start, end, k, (t) => (terms[t] as string).length));
+        start = end;
+      }
+      prefetch(wanted);
+    }, 0);
   }
 
   /**
@@ -355,7 +378,7 @@ export function createEngine(source: Source): SearchEngine {
     if (length !== 2) return undefined;
     const vocabulary = await vocabularyOf(firstLetter(key)).catch(() => undefined);
     const answer = vocabulary?.pairAnswer?.(key);
-    if (vocabulary && answer) prefetchWords(vocabulary, key);
+    if (vocabulary && answer) prefetchNext(vocabulary, key);
     return answer;
   }
 
@@ -477,7 +500,7 @@ export function createEngine(source: Source): SearchEngine {
     await loadPostings(wordMatches);
     // The last word is the one being typed: what it can still become loads meanwhile.
     const last = plainOf.at(-1)?.at(-1);
-    if (last?.vocabulary) prefetchWords(last.vocabulary, last.key);
+    if (last?.vocabulary) prefetchNext(last.vocabulary, last.key);
 
     const hits = rankHits(wordMatches, mask, lengthNorms);
     return { words, highlight: new Set(words.flatMap((w) => w.matches)), hits };
@@ -764,14 +787,11 @@ export function fileSource(entry: SearchEntry, load: (file: string) => Promise<u
           const answer = Object.hasOwn(shard.pairs, key) ? shard.pairs[key] : undefined;
           return answer && decodeLetterAnswer(answer);
         },
-        prefetch(from, to) {
-          const first = fileOf(from);
-          const last = fileOf(to - 1);
-          if (last - first >= prefetchFiles) return;
-          // In a task of its own: asking for files costs the page time, and the results come first.
-          setTimeout(() => {
-            for (let f = first; f <= last; f += 1) fileNumbered(f).catch(() => undefined);
-          }, 0);
+        prefetch(wanted) {
+          const needed = new Set<number>();
+          for (const term of wanted) if (!files.has(fileOf(term))) needed.add(fileOf(term));
+          if (needed.size > prefetchFiles) return;
+          for (const f of needed) fileNumbered(f).catch(() => undefined);
         },
       };
     },

@@ -151,6 +151,22 @@ describe("the sharded engine", () => {
         .sort(),
     );
   });
+  it.each([
+    ["ba", "bar"],
+    ["ko", "kor"],
+    ["mo", "mod"],
+    ["in", "int"],
+    ["ec", "eco"],
+  ])("loads ahead, after %j, the postings that the next keystroke %j needs", async (typed, next) => {
+    loaded.length = 0;
+    const engine = createEngine(fileSource(entry, (name) => (loaded.push(name), Promise.resolve(file(name)))));
+    await engine.search(typed);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const before = [...loaded];
+    expect(before.length).toBeGreaterThan(1);
+    await engine.search(next);
+    expect(loaded).toEqual(before);
+  });
   it("answers a query of two letters from their first letter's vocabulary shard, fetching no postings", async () => {
     loaded.length = 0;
     const engine = createEngine(fileSource(entry, (name) => (loaded.push(name), Promise.resolve(file(name)))));
