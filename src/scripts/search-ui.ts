@@ -33,6 +33,9 @@ const afterDrawing = () => new Promise<void>((resolve) => requestAnimationFrame(
 /** Resolves with `value` in a later task, so that the page can answer a key meanwhile. */
 const nextTask = <T>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 0));
 
+/** The title shards loaded ahead when the archive has no more (1,024 texts). */
+const titleShardsAhead = 4;
+
 /** Results the header panel shows. */
 const panelResults = 6;
 /** Results the search page shows at first, and adds with each "More results". */
@@ -181,6 +184,18 @@ export function mountSearch(form: HTMLFormElement, page?: HTMLElement): void {
   input.setAttribute("aria-describedby", `${form.id}-hint`);
   form.append(element("p", { id: `${form.id}-hint`, class: "sr-only" }, strings.searchHint));
 
+  /**
+   * Once the first results are complete: the titles of a small archive, all of them in a few
+   * files, load ahead, so that no later keystroke waits for one.
+   */
+  let titlesAhead = false;
+  const loadTitlesAhead = async () => {
+    if (titlesAhead) return;
+    titlesAhead = true;
+    const { titleShards } = await loadEntry();
+    if (titleShards.length <= titleShardsAhead) for (const name of titleShards) load(name).catch(() => undefined);
+  };
+
   let generation = 0;
   let limit = page ? pageResults : panelResults;
   async function run(keepLimit = false): Promise<void> {
@@ -259,6 +274,7 @@ export function mountSearch(form: HTMLFormElement, page?: HTMLElement): void {
         .catch(() => undefined)
         .finally(() => {
           if (mine === generation) list.removeAttribute("aria-busy");
+          void loadTitlesAhead();
         });
     } else list.removeAttribute("aria-busy");
     more.hidden = total <= limit;
