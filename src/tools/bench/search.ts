@@ -164,6 +164,8 @@ const harness = () => {
     shown: false,
     times: [] as number[],
     complete: [] as number[],
+    /** When each keystroke's results were complete, on the page's clock. */
+    completedAt: [] as number[],
     done: [] as (() => void)[],
     settled: () =>
       new Promise<void>((resolve, reject) => {
@@ -200,11 +202,14 @@ const harness = () => {
     }
     if (state.shown && !document.querySelector(".search-results[aria-busy=true]")) {
       state.complete.push(performance.now() - state.start);
+      state.completedAt.push(performance.now());
       state.stop();
     }
   }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
 };
-type Harness = { bench: { settled: () => Promise<void>; stop: () => void; times: number[]; complete: number[] } };
+type Harness = {
+  bench: { settled: () => Promise<void>; stop: () => void; times: number[]; complete: number[]; completedAt: number[] };
+};
 
 /** Bytes a file costs over the wire: gzip, or as it is when it is already compressed (Pagefind's). */
 function wireBytes(file: string): number {
@@ -242,9 +247,10 @@ async function typeQueries(browser: Browser, origin: string, url: string, site: 
   await page.addInitScript(harness);
   await page.goto(`${origin}${url}`);
   await page.waitForLoadState("networkidle");
-  const fetched: string[] = [];
-  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
   const box = page.locator("input[name=q]").first();
+  // The bytes counted are those of the files asked for from the box's first use until the first
+  // results are complete (the page's resource timing: what is asked for after is not counted).
+  const since = await page.evaluate(() => performance.now());
   await box.focus();
   let firstBytes = -1;
   const labels: string[] = [];
@@ -254,7 +260,14 @@ async function typeQueries(browser: Browser, origin: string, url: string, site: 
       await page.keyboard.type(ch);
       await page.evaluate(() => (window as unknown as Harness).bench.settled());
       if (firstBytes < 0) {
-        firstBytes = fetched.reduce((sum, path) => {
+        const paths = await page.evaluate((since) => {
+          const done = (window as unknown as Harness).bench.completedAt[0] ?? Infinity;
+          return performance
+            .getEntriesByType("resource")
+            .filter((e) => e.startTime >= since && e.startTime <= done)
+            .map((e) => new URL(e.name).pathname);
+        }, since);
+        firstBytes = paths.reduce((sum, path) => {
           const file = join(site, decodeURIComponent(path), path.endsWith("/") ? "index.html" : "");
           return sum + (existsSync(file) ? wireBytes(file) : 0);
         }, 0);
