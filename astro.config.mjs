@@ -11,6 +11,7 @@ import { numberedTables } from "./src/markdown/tables.ts";
 import { headingLinks } from "./src/markdown/heading-links.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
 import { galleys } from "./src/integrations/galleys.ts";
+import { searchFiles } from "./src/integrations/search-files.ts";
 import { securityHeaders } from "./src/integrations/headers.ts";
 import { cacheDir } from "./src/lib/content/cache.ts";
 import { originNotice } from "./src/integrations/origin.ts";
@@ -59,7 +60,7 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [originNotice(origin), mdx(), sitemap(), securityHeaders(), galleys()],
+  integrations: [originNotice(origin), mdx(), sitemap(), securityHeaders(), galleys(), searchFiles()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { searchSections } from "./content/rendered-body";
 import { buildSearch, type SearchSection } from "./search/build";
 import { searchFiles } from "./search/files";
@@ -5,11 +7,12 @@ import { searchOrder, searchRecord, searchRecords } from "./search/records";
 import { buildPart, rendersText } from "./build/part";
 import { partEntry, partRecords, partRecordsFile } from "./build/merge-search";
 import { loadSite } from "./site";
+import { searchFilesDir } from "../integrations/search-files";
 
 export interface LoadedSearch {
   /** The entry file's name, below `search/`. */
   entry: string;
-  /** Every search file: name → content. */
+  /** The search files the route serves: name → content (none when a build has written them itself). */
   files: Map<string, string>;
 }
 
@@ -40,7 +43,12 @@ export function loadSearch(): Promise<LoadedSearch> {
       );
       return { entry: partEntry, files: new Map([[partRecordsFile, json]]) };
     }
-    return searchFiles(buildSearch(searchRecords(site, bodies)));
+    // A build writes the files where the site is built, as they are made (searchFilesDir);
+    // the dev server keeps them, for the route to serve.
+    const dir = searchFilesDir();
+    if (dir === undefined) return searchFiles(buildSearch(searchRecords(site, bodies)));
+    mkdirSync(dir, { recursive: true });
+    return searchFiles(buildSearch(searchRecords(site, bodies)), (name, json) => writeFileSync(join(dir, name), json));
   })();
   return cached;
 }

@@ -20,13 +20,17 @@ const [a, b, c] = [
 
 describe("mergeSearch", () => {
   it("builds from the parts' records the index a one-piece build writes", () => {
-    const merged = mergeSearch([
-      ["part-1", partRecords(order, [a, c])],
-      ["part-2", partRecords(order, [b, c])],
-    ]);
+    const written = new Map<string, string>();
+    const entry = mergeSearch(
+      [
+        ["part-1", partRecords(order, [a, c])],
+        ["part-2", partRecords(order, [b, c])],
+      ],
+      (name, json) => written.set(name, json),
+    );
     const whole = searchFiles(buildSearch([a, b, c]));
-    expect(merged.entry).toBe(whole.entry);
-    expect([...merged.files]).toEqual([...whole.files]);
+    expect(entry).toBe(whole.entry);
+    expect([...written]).toEqual([...whole.files]);
   });
 
   it.each([
@@ -41,6 +45,6 @@ describe("mergeSearch", () => {
     ],
     ["no part", [], /expected the search records of at least one part/],
   ] as [string, [string, string][], RegExp][])("fails on %s, naming it", (_, parts, message) => {
-    expect(() => mergeSearch(parts)).toThrow(message);
+    expect(() => mergeSearch(parts, () => undefined)).toThrow(message);
   });
 });

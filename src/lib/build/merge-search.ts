@@ -24,8 +24,11 @@ export const partRecords = (order: readonly string[], rendered: readonly SearchR
   return JSON.stringify({ texts: order.map((path) => ({ path, record: byPath.get(path) })) } satisfies PartRecords);
 };
 
-/** The site's search files from the parts' records (`parts`: [name, json]), as a one-piece build writes them. */
-export function mergeSearch(parts: readonly [string, string][]): { entry: string; files: Map<string, string> } {
+/**
+ * The site's search files from the parts' records (`parts`: [name, json]), as a one-piece build
+ * writes them, each handed to `write` as it is made; returns the entry's name.
+ */
+export function mergeSearch(parts: readonly [string, string][], write: (name: string, json: string) => void): string {
   const [first] = parts;
   if (!first) throw new Error(`search/${partRecordsFile}: expected the search records of at least one part`);
   const read = parts.map(([name, json]) => [name, JSON.parse(json) as PartRecords] as const);
@@ -43,5 +46,5 @@ export function mergeSearch(parts: readonly [string, string][]): { entry: string
     throw new Error(
       `search/${partRecordsFile}: expected every text's search record from the part that built it, but no part built ${missing.slice(0, 5).join(", ")}${missing.length > 5 ? ` and ${missing.length - 5} more` : ""}`,
     );
-  return searchFiles(buildSearch(order.map((path) => records.get(path)!)));
+  return searchFiles(buildSearch(order.map((path) => records.get(path)!)), write).entry;
 }

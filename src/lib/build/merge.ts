@@ -125,19 +125,21 @@ export async function mergeParts(parts: readonly string[], out: string, site: st
     throw new Error(
       `merge: ${problems.length} problem(s):\n${problems.map((p) => `  ${p.file}: ${p.expected}`).join("\n")}`,
     );
-  const search = mergeSearch(
+  mkdirSync(join(out, "search"), { recursive: true });
+  let searchFileCount = 0;
+  const searchEntry = mergeSearch(
     parts.map((part): [string, string] => [part, readFileSync(join(part, "search", partRecordsFile), "utf8")]),
+    (name, json) => {
+      writeFileSync(join(out, "search", name), json);
+      searchFileCount += 1;
+    },
   );
-  for (const [name, json] of search.files) {
-    mkdirSync(join(out, "search"), { recursive: true });
-    writeFileSync(join(out, "search", name), json);
-  }
   const placeholder = `search/${partEntry}"`;
   for (const [file, part] of owner)
     if (file.endsWith(".html"))
       writeFileSync(
         join(out, file),
-        readFileSync(join(part, file), "utf8").replaceAll(placeholder, `search/${search.entry}"`),
+        readFileSync(join(part, file), "utf8").replaceAll(placeholder, `search/${searchEntry}"`),
       );
   const pages = pagesOf([...owner.keys()]);
   await writeSiteFiles(out, pages, site, base);
@@ -164,5 +166,5 @@ export async function mergeParts(parts: readonly string[], out: string, site: st
         `merge: ${part}/sitemap.xml lists ${missing.trim()}, which the merged sitemap does not: give the merge the CABJ_SITE (${site}) and CABJ_BASE (${base}) the parts were built with`,
       );
   }
-  return { files: owner.size + search.files.size + 3 + (repositories.length > 0 ? 1 : 0), pages: pages.length, shared };
+  return { files: owner.size + searchFileCount + 3 + (repositories.length > 0 ? 1 : 0), pages: pages.length, shared };
 }
