@@ -240,6 +240,28 @@ test.describe("the full text", () => {
     }
   });
 
+  test("shows the titles without waiting for the sections, which follow with the focus kept", async ({ page }) => {
+    // The sections' files (document shards, snippets) are held back until the titles are checked.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/search\/[ds]\.[0-9a-f]{16}\.json$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto("");
+    await box(page).fill("bargaining");
+    await expect(panel(page).getByRole("status")).toHaveText(/results? for “bargaining”/);
+    await expect(resultLinks(page).first()).toHaveText(eaeu);
+    await expect(panel(page).locator(".search-results")).toHaveAttribute("aria-busy", "true");
+    await expect(panel(page).locator(".search-sections")).toHaveCount(0);
+    await box(page).press("ArrowDown");
+    await expect(resultLinks(page).first()).toBeFocused();
+    release();
+    await expect(panel(page).locator(".search-sections mark").first()).toHaveText(/^bargain/i);
+    await expect(panel(page).locator(".search-results")).not.toHaveAttribute("aria-busy", "true");
+    await expect(resultLinks(page).first()).toBeFocused();
+  });
+
   test("types key by key: each keystroke shows the results for what is typed so far", async ({ page }) => {
     await page.goto("");
     await box(page).pressSequentially("bargaining");
