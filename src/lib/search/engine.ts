@@ -5,7 +5,9 @@
  *
  * The index comes from a `Source`: the files the browser fetches (`fileSource`: a query loads the
  * vocabulary shard of each of its words' first letters, then the postings files of the words it
- * matched) or the whole built index in memory (`memorySource`, for tests and tools). Both give
+ * matched; a query of one or two letters is answered as the index was built, from the entry or
+ * the vocabulary shard; after each keystroke the postings the next one needs load ahead when they
+ * are few) or the whole built index in memory (`memorySource`, for tests and tools). Both give
  * the same answers: a word's vocabulary is the words that share its first letter, whichever source
  * holds them. A word that matches nothing well there, as typed or through the other keyboard
  * layout, is looked up again in the vocabularies of the letters its first letter may be a slip
