@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { loadSearch } from "../../lib/load-search";
+import { loadSearch } from "../../lib/search/load-search";
 
 export const getStaticPaths = (async () => {
   const { files } = await loadSearch();

@@ -1,13 +1,13 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { searchSections } from "./content/rendered-body";
-import { buildSearch, type SearchSection } from "./search/build";
-import { searchFiles } from "./search/files";
-import { searchOrder, searchRecord, searchRecords } from "./search/records";
-import { buildPart, rendersText } from "./build/part";
-import { partEntry, partRecords, partRecordsFile } from "./build/merge-search";
-import { loadSite } from "./site";
-import { searchFilesDir } from "../integrations/search-files";
+import { searchSections } from "../content/rendered-body";
+import { buildSearch, type SearchSection } from "./build";
+import { searchFiles } from "./files";
+import { searchOrder, searchRecord, searchRecords } from "./records";
+import { buildPart, rendersText } from "../build/part";
+import { partEntry, partRecords, partRecordsFile } from "../build/merge-search";
+import { loadSite } from "../site";
+import { searchFilesDir } from "../../integrations/search-files";
 
 export interface LoadedSearch {
   /** The entry file's name, below `search/`. */
