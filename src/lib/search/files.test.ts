@@ -33,18 +33,23 @@ beforeAll(() => {
   const split = searchFiles(built);
   files = split.files;
   entry = JSON.parse(files.get(split.entry) ?? "null") as SearchEntry;
+  sharded = watchedEngine();
+  unsharded = createEngine(memorySource(built));
+}, 120_000);
+
+const file = <T>(name: string): T => JSON.parse(files.get(name) ?? "null") as T;
+
+/** A sharded engine over the files that records each file it asks for in `loaded`, emptied first. */
+function watchedEngine(): SearchEngine {
   loaded = [];
-  sharded = createEngine(
+  return createEngine(
     fileSource(entry, (name) => {
       loaded.push(name);
       const json = files.get(name);
       return json === undefined ? Promise.reject(new Error(`no file ${name}`)) : Promise.resolve(JSON.parse(json));
     }),
   );
-  unsharded = createEngine(memorySource(built));
-}, 120_000);
-
-const file = <T>(name: string): T => JSON.parse(files.get(name) ?? "null") as T;
+}
 
 describe("the search files", () => {
   it("are named by the hash of their content", async () => {
@@ -126,8 +131,7 @@ describe("the sharded engine", () => {
     }
   });
   it("loads only the files a query needs: its words' vocabulary shards and postings", async () => {
-    loaded.length = 0;
-    const engine = createEngine(fileSource(entry, (name) => (loaded.push(name), Promise.resolve(file(name)))));
+    const engine = watchedEngine();
     await engine.search("bargaining");
     const vocabulary = file<VocabularyShard>(entry.vocabulary["b"] ?? "");
     expect(loaded[0]).toBe(entry.vocabulary["b"]);
@@ -139,8 +143,7 @@ describe("the sharded engine", () => {
     expect(loaded.length).toBe(before);
   });
   it("answers a query of one letter from the entry, fetching only that letter's vocabulary for the next keystroke", async () => {
-    loaded.length = 0;
-    const engine = createEngine(fileSource(entry, (name) => (loaded.push(name), Promise.resolve(file(name)))));
+    const engine = watchedEngine();
     const { hits } = await engine.search("b");
     expect(hits.length).toBeGreaterThan(0);
     expect(loaded).toEqual([entry.vocabulary["b"]]);
@@ -158,8 +161,7 @@ describe("the sharded engine", () => {
     ["in", "int"],
     ["ec", "eco"],
   ])("loads ahead, after %j, the postings that the next keystroke %j needs", async (typed, next) => {
-    loaded.length = 0;
-    const engine = createEngine(fileSource(entry, (name) => (loaded.push(name), Promise.resolve(file(name)))));
+    const engine = watchedEngine();
     await engine.search(typed);
     await new Promise((resolve) => setTimeout(resolve, 0));
     const before = [...loaded];
@@ -168,8 +170,7 @@ describe("the sharded engine", () => {
     expect(loaded).toEqual(before);
   });
   it("answers a query of two letters from their first letter's vocabulary shard, fetching no postings", async () => {
-    loaded.length = 0;
-    const engine = createEngine(fileSource(entry, (name) => (loaded.push(name), Promise.resolve(file(name)))));
+    const engine = watchedEngine();
     const { hits } = await engine.search("ba");
     expect(hits.length).toBeGreaterThan(0);
     expect(loaded).toEqual([entry.vocabulary["b"]]);
