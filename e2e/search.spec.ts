@@ -76,6 +76,8 @@ test.describe("the header search box", () => {
     await expect(first.locator("a.title")).toHaveText(eaeu);
     await expect(first).toContainText("Found in the summary in: English, Русский, Қазақша");
     await expect(first.locator("[lang=ru]").first()).toHaveText("Русский");
+    // The sections, with their snippets, follow the titles: the marks are read once they are in.
+    await expect(panel(page).locator(".search-results")).not.toHaveAttribute("aria-busy", "true");
     const marks = await first.locator("mark").allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     for (const mark of marks) expect(mark).toMatch(/^(Kyrgyzstan|Кыргызстан|Қырғызстан)/);
