@@ -12,6 +12,7 @@ import { headingLinks } from "./src/markdown/heading-links.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
 import { galleys } from "./src/integrations/galleys.ts";
 import { searchFiles } from "./src/integrations/search-files.ts";
+import { workers } from "./src/integrations/workers.ts";
 import { securityHeaders } from "./src/integrations/headers.ts";
 import { cacheDir } from "./src/lib/content/cache.ts";
 import { originNotice } from "./src/integrations/origin.ts";
@@ -60,7 +61,7 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [originNotice(origin), mdx(), sitemap(), securityHeaders(), galleys(), searchFiles()],
+  integrations: [originNotice(origin), mdx(), sitemap(), securityHeaders(), galleys(), searchFiles(), workers()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -7,7 +7,7 @@
  * bodies would not fit; the folder goes when the process ends. The dev server, which lives
  * through edits, keeps nothing.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createHash } from "node:crypto";
@@ -18,7 +18,8 @@ import { renderText } from "./render-text";
 import { bodyComponents } from "../../components/body-components";
 import { parseHtml } from "../jats/html";
 import { htmlToJats, type JatsBody } from "../jats/body";
-import { sectionsOf } from "../search/sections";
+import { workerPool, type Pool } from "../build/pool";
+import { writeWhole, type BodyTask } from "./body-worker";
 import type { SearchSection } from "../search/build";
 import type { TextModel } from "../model";
 
@@ -46,14 +47,18 @@ function jatsFile(text: TextModel): string {
   return join(folder, `${createHash("sha256").update(text.file).digest("hex").slice(0, 32)}.json`);
 }
 
+let threads: Pool<BodyTask, SearchSection[]> | undefined;
+
 /**
  * A text's search sections; for an article of an issue (`jats`), its JATS body is made from the
- * same parse and kept for jatsBody().
+ * same parse and kept for jatsBody(). The body is rendered here and parsed on a thread of its own
+ * (body-worker.ts).
  */
 export async function searchSections(text: TextModel, jats: boolean): Promise<SearchSection[]> {
-  const nodes = parseHtml(await bodyHtml(text));
-  if (jats && !import.meta.env.DEV) writeFileSync(jatsFile(text), JSON.stringify(htmlToJats(nodes)));
-  return sectionsOf(nodes, text.file);
+  const html = await bodyHtml(text);
+  threads ??= workerPool<BodyTask, SearchSection[]>("lib/content/body-worker.ts");
+  const jatsTarget = jats && !import.meta.env.DEV ? jatsFile(text) : undefined;
+  return threads.run({ html, file: text.file, ...(jatsTarget !== undefined && { jatsFile: jatsTarget }) });
 }
 
 /** An article's JATS body: the one made with its search sections, or made now. */
@@ -63,6 +68,6 @@ export async function jatsBody(text: TextModel): Promise<JatsBody> {
   const file = jatsFile(text);
   if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as JatsBody;
   const body = htmlToJats(parseHtml(await bodyHtml(text)));
-  writeFileSync(file, JSON.stringify(body));
+  writeWhole(file, JSON.stringify(body));
   return body;
 }

@@ -18,6 +18,9 @@ export interface LoadedSearch {
 
 let cached: Promise<LoadedSearch> | undefined;
 
+/** How many bodies may wait to be parsed at once. */
+const inFlight = 8;
+
 /**
  * The search files, built once per build from the site model and each text's body rendered as
  * its page renders it (same components), so that search sees what a reader reads. An article's
@@ -28,13 +31,21 @@ let cached: Promise<LoadedSearch> | undefined;
 export function loadSearch(): Promise<LoadedSearch> {
   cached ??= (async () => {
     const site = await loadSite();
-    const bodies = new Map<string, SearchSection[]>();
     const texts = searchOrder(site);
+    // Each body is rendered here and parsed on another thread (content/rendered-body.ts); a few
+    // wait for that thread at once, not the archive's bodies.
+    const parsing: [string, Promise<SearchSection[]>][] = [];
     for (const text of texts) {
       if (!rendersText(site, text)) continue;
       const jats = text.kind === "article" && site.issueOf(text) !== undefined;
-      bodies.set(text.path, await searchSections(text, jats));
+      const sections = searchSections(text, jats);
+      // Its error is thrown when it is awaited below, in order.
+      sections.catch(() => undefined);
+      parsing.push([text.path, sections]);
+      if (parsing.length > inFlight) await parsing[parsing.length - 1 - inFlight]![1];
     }
+    const bodies = new Map<string, SearchSection[]>();
+    for (const [path, sections] of parsing) bodies.set(path, await sections);
     if (buildPart() !== undefined) {
       const own = texts.filter((t) => bodies.has(t.path)).map((t) => searchRecord(site, t, bodies.get(t.path)));
       const json = partRecords(

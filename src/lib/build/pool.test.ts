@@ -1,0 +1,73 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { workerPool } from "./pool";
+import { parseHtml } from "../jats/html";
+import { htmlToJats } from "../jats/body";
+import { sectionsOf } from "../search/sections";
+import type { BodyTask } from "../content/body-worker";
+import type { SearchSection } from "../search/build";
+
+const bodies = [
+  '<h2 id="a">One</h2><p>The first body.</p>',
+  '<h2 id="b">Two</h2><p>The second body, with <em>emphasis</em>.</p><h3 id="c">Two and a half</h3><p>More.</p>',
+  "<p>A body without headings.</p>",
+  '<h2 id="d">Four</h2><p>Кыргызстан и Казахстан.</p>',
+];
+
+describe("a worker pool", () => {
+  it("gives each task its own result, with more tasks than threads at once", async () => {
+    const pool = workerPool<BodyTask, SearchSection[]>("lib/content/body-worker.ts", undefined, 2);
+    try {
+      const results = await Promise.all(bodies.map((html, i) => pool.run({ html, file: `text-${i}.md` })));
+      expect(results).toEqual(bodies.map((html, i) => sectionsOf(parseHtml(html), `text-${i}.md`)));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("writes a text's JATS body whole, as made here", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cabj-pool-"));
+    const pool = workerPool<BodyTask, SearchSection[]>("lib/content/body-worker.ts", undefined, 1);
+    try {
+      const jatsFile = join(dir, "body.json");
+      await pool.run({ html: bodies[1]!, file: "t.md", jatsFile });
+      expect(JSON.parse(readFileSync(jatsFile, "utf8"))).toEqual(htmlToJats(parseHtml(bodies[1]!)));
+      expect(existsSync(`${jatsFile}.partial`)).toBe(false);
+    } finally {
+      await pool.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    {
+      name: "a module that is not there",
+      module: "lib/build/no-such-worker.ts",
+      init: undefined,
+      task: {},
+      error: /worker lib\/build\/no-such-worker\.ts: .*no-such-worker/,
+    },
+    {
+      name: "a task its module refuses",
+      module: "lib/content/render-worker.ts",
+      init: { image: {}, gfm: true, smartypants: true },
+      task: { body: "![a chart](chart.png)", data: {}, filePath: join(tmpdir(), "t.md"), digest: "d", dir: tmpdir() },
+      error: "expected no images in a plain-Markdown text",
+    },
+  ])("rejects $name with the module's own words", async ({ module, init, task, error }) => {
+    const pool = workerPool<unknown, unknown>(module, init, 1);
+    try {
+      await expect(pool.run(task)).rejects.toThrow(error);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("refuses tasks once closed", async () => {
+    const pool = workerPool<BodyTask, SearchSection[]>("lib/content/body-worker.ts", undefined, 1);
+    await pool.close();
+    await expect(pool.run({ html: "<p>x</p>", file: "t.md" })).rejects.toThrow("the pool was closed");
+  });
+});

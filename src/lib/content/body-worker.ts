@@ -1,0 +1,33 @@
+/**
+ * A parsing thread of rendered-body.ts: from a text's rendered body, its search sections and, for
+ * an article of an issue, its JATS body (written to the file it is given), so that an archive's
+ * bodies are parsed on another core while the build renders the next ones.
+ */
+import { renameSync, writeFileSync } from "node:fs";
+import { threadId } from "node:worker_threads";
+import { parseHtml } from "../jats/html";
+import { htmlToJats } from "../jats/body";
+import { sectionsOf } from "../search/sections";
+import type { SearchSection } from "../search/build";
+
+export interface BodyTask {
+  /** The body's HTML, as the text's page renders it. */
+  html: string;
+  /** The text's file, for errors. */
+  file: string;
+  /** Where its JATS body goes, for an article of an issue. */
+  jatsFile?: string;
+}
+
+/** Writes `json` to `file` whole: a reader on another thread sees the old file or the new one, never part. */
+export function writeWhole(file: string, json: string): void {
+  const partial = `${file}.${process.pid}-${threadId}.partial`;
+  writeFileSync(partial, json);
+  renameSync(partial, file);
+}
+
+export function handle(task: BodyTask): SearchSection[] {
+  const nodes = parseHtml(task.html);
+  if (task.jatsFile !== undefined) writeWhole(task.jatsFile, JSON.stringify(htmlToJats(nodes)));
+  return sectionsOf(nodes, task.file);
+}
