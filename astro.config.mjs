@@ -1,14 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
-import { satteri } from "@astrojs/markdown-satteri";
-import { mathToMathml } from "./src/markdown/math.ts";
-import { printedFootnoteNumbers } from "./src/markdown/footnotes.ts";
-import { tableAlignClasses } from "./src/markdown/table-align.ts";
-import { safeLinks } from "./src/markdown/links.ts";
-import { notePreviews } from "./src/markdown/previews.ts";
-import { numberedTables } from "./src/markdown/tables.ts";
-import { headingLinks } from "./src/markdown/heading-links.ts";
+import { markdownProcessor } from "./src/markdown/processor.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
 import { galleys } from "./src/integrations/galleys.ts";
 import { searchFiles } from "./src/integrations/search-files.ts";
@@ -38,15 +31,9 @@ export default defineConfig({
   markdown: {
     // The texts have no code blocks; Shiki's inline styles would break the Content Security Policy.
     syntaxHighlight: false,
-    // Mathematics becomes MathML at build time: no maths JavaScript or fonts reach the reader.
-    // Footnotes keep the numbers they have in print; notes and cited references open in place;
-    // tables are numbered and linkable; headings link to themselves; links leaving the site are
-    // marked, unsafe ones refused.
-    processor: satteri({
-      features: { math: true },
-      mdastPlugins: [mathToMathml],
-      hastPlugins: [printedFootnoteNumbers, tableAlignClasses, notePreviews, numberedTables, headingLinks, safeLinks],
-    }),
+    // Mathematics as MathML, footnotes with their printed numbers, notes that open in place…
+    // (src/markdown/processor.ts).
+    processor: markdownProcessor(),
   },
   // A Content Security Policy in every page's <meta http-equiv>: everything from the site itself,
   // scripts only from its own files or by hash (Astro hashes the scripts and styles it emits).

@@ -11,7 +11,7 @@ import { join } from "node:path";
 const perIssue = 8;
 
 /** The text without its figures: `<Figure id="…" />` dropped, `<PrintedValue …>96.7</PrintedValue>` as 96.7. */
-const withoutFigures = (mdx: string) =>
+export const withoutFigures = (mdx: string) =>
   mdx
     .replace(/^<Figure [^>]*\/>\n?/gm, "")
     .replace(/<PrintedValue [^>]*>([^<]*)<\/PrintedValue>/g, "$1")
