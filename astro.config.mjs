@@ -27,7 +27,9 @@ export default defineConfig({
   // builds sharing node_modules never read each other's content; CABJ_CACHE_DIR keeps test builds
   // (another base, fixture content) apart from the site's.
   cacheDir,
-  build: { format: "directory", inlineStylesheets: "never" },
+  // Pages render a few at a time, so that while one waits for a worker thread (its citations,
+  // src/lib/build/pool.ts) this thread renders the next.
+  build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
   markdown: {
     // The texts have no code blocks; Shiki's inline styles would break the Content Security Policy.
     syntaxHighlight: false,

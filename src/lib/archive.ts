@@ -4,6 +4,8 @@ import type { IssueModel, SiteModel, TextModel } from "./model";
 import { citableRecord, optional, type CitableRecord } from "./scholarly/record";
 import { galleyPrinter } from "./galleys/printer";
 import { jatsPath, pdfPath } from "./galleys/paths";
+import { citeAhead } from "./scholarly/cite-view";
+import { rendersText } from "./build/part";
 
 /**
  * Absolute URL of a path below the site's root, on the origin and base the site is built for;
@@ -37,6 +39,8 @@ export function loadArchive(): Promise<Archive> {
         },
       ]),
     );
+    // The citations of the texts this build renders start on their thread (scholarly/cite-view.ts).
+    citeAhead(site.texts.filter((t) => rendersText(site, t)).map((t) => records.get(t.slug)!));
     const recordOf = (text: TextModel) => {
       const record = records.get(text.slug);
       if (!record) throw new Error(`${text.file}: no citable record was made for this text`);

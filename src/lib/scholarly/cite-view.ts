@@ -1,6 +1,8 @@
+import { createHash } from "node:crypto";
 import type { CitableRecord } from "./record";
-import { cslItem } from "./csl";
-import { citationStyles, formatCitation, type FormattedCitation } from "./cite";
+import { cslItem, type CslItem } from "./csl";
+import { citationStyles, type CitationStyle, type FormattedCitation } from "./cite";
+import { workerPool, type Pool } from "../build/pool";
 
 /** The reference files built for every text and every issue. */
 export const downloadFormats = [
@@ -22,10 +24,44 @@ export interface CiteView {
 export const citeHeading = (record: CitableRecord) =>
   record.kind === "article" ? "Cite this article" : "Cite this text";
 
+type Formatted = Record<CitationStyle, FormattedCitation>;
+
+let threads: Pool<CslItem, Formatted> | undefined;
+/**
+ * Each work's entries, by a hash of its item, once asked for: a text's English page and its
+ * language pages cite the same work. A few hundred bytes per text.
+ */
+const asked = new Map<string, Promise<Formatted>>();
+
+/**
+ * A work's entries in every style, formatted on a citation thread (cite-worker.ts): citeproc is
+ * the costliest part of a text's page, and the build renders other pages meanwhile.
+ */
+function formatted(item: CslItem): Promise<Formatted> {
+  const key = createHash("sha256").update(JSON.stringify(item)).digest("base64");
+  let result = asked.get(key);
+  if (result === undefined) {
+    threads ??= workerPool<CslItem, Formatted>("lib/scholarly/cite-worker.ts");
+    result = threads.run(item);
+    // Asked for ahead (citeAhead), it may fail before a page awaits it: the page gets the error then.
+    result.catch(() => undefined);
+    asked.set(key, result);
+  }
+  return result;
+}
+
+/**
+ * Starts formatting the works' entries now, in this order, so that they are ready when their
+ * pages are rendered: the citation thread works while this one builds the search index.
+ */
+export function citeAhead(records: Iterable<CitableRecord>): void {
+  for (const record of records) void formatted(cslItem(record));
+}
+
 /** What the "Cite this article" section shows for a text. */
-export function citeView(record: CitableRecord, journalTitle: string): CiteView {
-  const item = cslItem(record);
-  const citations = citationStyles.map((style) => ({ ...style, ...formatCitation(item, style.id) }));
+export async function citeView(record: CitableRecord, journalTitle: string): Promise<CiteView> {
+  const entries = await formatted(cslItem(record));
+  const citations = citationStyles.map((style) => ({ ...style, ...entries[style.id] }));
   const heading = citeHeading(record);
   if (record.kind === "article") return { heading, citations };
   const { venue } = record;

@@ -117,13 +117,22 @@ describe("exports", () => {
 });
 
 describe("citeView", () => {
-  it("says which publication a companion text's citations name", () => {
-    const view = citeView(
+  it("says which publication a companion text's citations name", async () => {
+    const view = await citeView(
       citableRecord(companion("o", [], { provenance: { statement: "s", source: "s" } }), undefined, journal, url),
       "CABJ",
     );
     expect(view.heading).toBe("Cite this text");
     expect(view.note).toContain("not part of the CABJ");
     expect(view.citations.map((c) => c.label)).toEqual(["APA", "Chicago", "MLA"]);
+  });
+
+  it("formats on its thread exactly what formatCitation formats here", async () => {
+    const record = citableRecord(article("madumarov-pech", [madumarov, amagoh], { title: long }), issue, journal, url);
+    const view = await citeView(record, "CABJ");
+    for (const c of view.citations) {
+      const style = citationStyles.find((s) => s.label === c.label)!.id;
+      expect({ html: c.html, text: c.text }, c.label).toEqual(formatCitation(cslItem(record), style));
+    }
   });
 });

@@ -6,7 +6,7 @@ import { searchFiles } from "./files";
 import { searchOrder, searchRecord, searchRecords } from "./records";
 import { buildPart, rendersText } from "../build/part";
 import { partEntry, partRecords, partRecordsFile } from "../build/merge-search";
-import { loadSite } from "../site";
+import { loadArchive } from "../archive";
 import { searchFilesDir } from "../../integrations/search-files";
 
 export interface LoadedSearch {
@@ -30,7 +30,9 @@ const inFlight = 8;
  */
 export function loadSearch(): Promise<LoadedSearch> {
   cached ??= (async () => {
-    const site = await loadSite();
+    // Through the archive, whose loading starts the texts' citations on their thread: they are
+    // formatted there while this thread builds the index, which the first page waits for.
+    const { site } = await loadArchive();
     const texts = searchOrder(site);
     // Each body is rendered here and parsed on another thread (content/rendered-body.ts); a few
     // wait for that thread at once, not the archive's bodies.
