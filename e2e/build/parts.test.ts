@@ -74,6 +74,13 @@ it("an archive built in two parts and merged equals the same archive built in on
     expect(again.get(`issues/100-1/${edited.replace(/\.md$/, "")}/index.html`)?.toString()).toContain(
       "A sentence added by the test.",
     );
+    // Pages name the search index's entry by a fixed name: the edit changed its own issue's pages
+    // only, not every page of the archive.
+    const changedPages = [...again]
+      .filter(([file, bytes]) => file.endsWith(".html") && !actual.get(file)?.equals(bytes))
+      .map(([file]) => file);
+    expect(changedPages).toContain(`issues/100-1/${edited.replace(/\.md$/, "")}/index.html`);
+    expect(changedPages.filter((file) => !file.startsWith("issues/100-1/"))).toEqual([]);
 
     // An issue that no part built fails the merge, naming its page.
     await expect(mergeParts([first], join(fixture.dir, "partial"), "http://localhost:4321", "/")).rejects.toThrow(

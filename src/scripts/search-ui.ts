@@ -132,7 +132,9 @@ export function mountSearch(form: HTMLFormElement, page?: HTMLElement): void {
   };
   let entry: Promise<SearchEntry> | undefined;
   const loadEntry = () => {
-    entry ??= fetch(searchIndex).then((r) => {
+    // The entry keeps its name from build to build: the browser asks whether it changed (the
+    // files it names are named by their content, and cached for ever).
+    entry ??= fetch(searchIndex, { cache: "no-cache" }).then((r) => {
       if (!r.ok) throw new Error(`${r.status} ${r.statusText}`);
       return r.json() as Promise<SearchEntry>;
     });

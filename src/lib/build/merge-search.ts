@@ -1,18 +1,16 @@
 /**
  * The search index of a build in parts. The index holds every text's full text, as its page
  * renders it, and only a text's own part renders it: a part therefore writes no index files, but
- * what search knows of each text it rendered (`search/part-records.json`), and its pages name the
- * index entry `search/index.part.json`. The merge builds the whole index from every part's records
- * with the functions a one-piece build uses (src/lib/search/build.ts, files.ts), writes its files,
- * and puts the entry's name (named by its content's hash) into the pages in place of the part's.
+ * what search knows of each text it rendered, where the entry would be (`search/index.json`). The
+ * merge builds the whole index from every part's records with the functions a one-piece build
+ * uses (src/lib/search/build.ts, files.ts) and writes its files, the entry in place of the
+ * records. Pages name the entry by its fixed name, so they are copied as the parts built them.
  */
 import { buildSearch, type SearchRecord } from "../search/build";
-import { searchFiles } from "../search/files";
+import { entryFile, searchFiles } from "../search/files";
 
-/** The file, below `search/`, in which a part writes its texts' search records. */
-export const partRecordsFile = "part-records.json";
-/** The name a part's pages carry for the index entry, which only the merge knows. */
-export const partEntry = "index.part.json";
+/** The file, below `search/`, in which a part writes its texts' search records: the entry's. */
+export const partRecordsFile = entryFile;
 
 /** What a part writes: every text of the site in search order, with the records of those it rendered. */
 export interface PartRecords {
@@ -26,9 +24,9 @@ export const partRecords = (order: readonly string[], rendered: readonly SearchR
 
 /**
  * The site's search files from the parts' records (`parts`: [name, json]), as a one-piece build
- * writes them, each handed to `write` as it is made; returns the entry's name.
+ * writes them, each handed to `write` as it is made.
  */
-export function mergeSearch(parts: readonly [string, string][], write: (name: string, json: string) => void): string {
+export function mergeSearch(parts: readonly [string, string][], write: (name: string, json: string) => void): void {
   const [first] = parts;
   if (!first) throw new Error(`search/${partRecordsFile}: expected the search records of at least one part`);
   const read = parts.map(([name, json]) => [name, JSON.parse(json) as PartRecords] as const);
@@ -46,5 +44,5 @@ export function mergeSearch(parts: readonly [string, string][], write: (name: st
     throw new Error(
       `search/${partRecordsFile}: expected every text's search record from the part that built it, but no part built ${missing.slice(0, 5).join(", ")}${missing.length > 5 ? ` and ${missing.length - 5} more` : ""}`,
     );
-  return searchFiles(buildSearch(order.map((path) => records.get(path)!)), write).entry;
+  searchFiles(buildSearch(order.map((path) => records.get(path)!)), write);
 }

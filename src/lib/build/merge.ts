@@ -13,8 +13,8 @@
  *   from the parts' entries (merge-feed.ts, merge-oai.ts).
  *
  * Search: the index holds the texts' full text, which only a text's own part renders; each part
- * writes its texts' search records and the merge builds the index from them (merge-search.ts),
- * then names its entry file in the pages in place of the name the parts gave them.
+ * writes its texts' search records and the merge builds the index from them (merge-search.ts).
+ * Pages name the index's entry by its fixed name: they are copied like any other file.
  */
 import {
   constants,
@@ -30,7 +30,7 @@ import { dirname, join } from "node:path";
 import { writeSiteFiles } from "./site-files";
 import { mergeOai } from "./merge-oai";
 import { mergeFeed } from "./merge-feed";
-import { mergeSearch, partEntry, partRecordsFile } from "./merge-search";
+import { mergeSearch, partRecordsFile } from "./merge-search";
 
 /** Files made again from the whole site by the merge, not copied from a part. */
 export const siteWide = new Set(["sitemap.xml", "_headers", "oai.xml", "feed.xml", `search/${partRecordsFile}`]);
@@ -87,9 +87,8 @@ export async function mergeParts(parts: readonly string[], out: string, site: st
         const first = owner.get(file);
         if (first === undefined) {
           mkdirSync(dirname(to), { recursive: true });
-          // A copy-on-write clone where the file system offers one, a copy otherwise. A page is
-          // written once, below, when the merged search index's name is known.
-          if (!file.endsWith(".html")) copyFileSync(from, to, constants.COPYFILE_FICLONE);
+          // A copy-on-write clone where the file system offers one, a copy otherwise.
+          copyFileSync(from, to, constants.COPYFILE_FICLONE);
           owner.set(file, part);
         } else {
           shared += 1;
@@ -127,20 +126,13 @@ export async function mergeParts(parts: readonly string[], out: string, site: st
     );
   mkdirSync(join(out, "search"), { recursive: true });
   let searchFileCount = 0;
-  const searchEntry = mergeSearch(
+  mergeSearch(
     parts.map((part): [string, string] => [part, readFileSync(join(part, "search", partRecordsFile), "utf8")]),
     (name, json) => {
       writeFileSync(join(out, "search", name), json);
       searchFileCount += 1;
     },
   );
-  const placeholder = `search/${partEntry}"`;
-  for (const [file, part] of owner)
-    if (file.endsWith(".html"))
-      writeFileSync(
-        join(out, file),
-        readFileSync(join(part, file), "utf8").replaceAll(placeholder, `search/${searchEntry}"`),
-      );
   const pages = pagesOf([...owner.keys()]);
   await writeSiteFiles(out, pages, site, base);
   const order = archive.issues.map(({ url = "" }) => /issues\/([^/]+)\/$/.exec(url)?.[1] ?? url);

@@ -1,9 +1,8 @@
 import { createHash } from "node:crypto";
 
 /**
- * The page as paper sees it, for the key: the header's search form is not printed, and it names
- * the search index by content hash, so that editing one text would otherwise change every page's
- * key and reprint every PDF.
+ * The page as paper sees it, for the key: the header's search form is not printed, so a change to
+ * it (its words, its attributes) reprints no PDF.
  */
 const printedHtml = (html: string) => html.replace(/<form\b[^>]*\brole="search"[^>]*>[\s\S]*?<\/form>/g, "");
 

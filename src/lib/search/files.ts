@@ -2,9 +2,11 @@
  * The index as the files the browser fetches, each named by a hash of its content (so that it can
  * be cached for ever) and fetched only when a query needs it:
  *
- * - the entry (`index.<hash>.json`): the number of texts, their lengths, the answer to each
+ * - the entry (`index.json`, `entryFile`): the number of texts, their lengths, the answer to each
  *   one-letter query (so that the first keystroke of a query fetches no vocabulary or postings),
- *   and the names of the other files; the only file whose name a page carries;
+ *   and the names of the other files; the only file whose name a page carries, and the only one
+ *   not named by its content, so that no page changes when the index does (a new text, an edited
+ *   one): the browser revalidates it (search-ui.ts) and caches the rest for ever;
  * - vocabulary shards, one per first letter of a folded word: the words, how many texts each
  *   occurs in, which postings file holds each word's postings, and the answer to each query of
  *   two letters that begin with it (so that the second keystroke fetches no postings);
@@ -26,6 +28,9 @@ import { docsPerShard, docsPerTitleShard, indexVersion } from "./options";
 const postingsFileSize = 24_000;
 /** A snippet file closes once it holds this many characters of section text. */
 const snippetFileSize = 12_000;
+
+/** The entry file's name, below `search/`: fixed, the same in every build. */
+export const entryFile = "index.json";
 
 /** The entry file. */
 export interface SearchEntry {
@@ -78,20 +83,20 @@ const encodeNumbers = (values: readonly number[]): string => {
 };
 
 /**
- * Splits the built index into files: name → content. Returns the entry's name too. With `write`,
- * each file is handed to it as it is made and not kept (`files` is then empty): an archive of
- * 10,000 texts has 0.6 GB of them.
+ * Splits the built index into files: name → content, the entry (`entryFile`) last. With `write`,
+ * each file is handed to it as it is made and not kept (the map returned is then empty): an
+ * archive of 10,000 texts has 0.6 GB of them.
  */
-export function searchFiles(
-  built: BuiltSearch,
-  write?: (name: string, json: string) => void,
-): { entry: string; files: Map<string, string> } {
+export function searchFiles(built: BuiltSearch, write?: (name: string, json: string) => void): Map<string, string> {
   const files = new Map<string, string>();
+  const save = (name: string, json: string) => {
+    if (write) write(name, json);
+    else files.set(name, json);
+  };
   const put = (kind: string, value: unknown): string => {
     const json = JSON.stringify(value);
     const name = `${kind}.${createHash("sha256").update(json).digest("hex").slice(0, 16)}.json`;
-    if (write) write(name, json);
-    else files.set(name, json);
+    save(name, json);
     return name;
   };
 
@@ -176,5 +181,6 @@ export function searchFiles(
     titleShards,
     docShards,
   };
-  return { entry: put("index", entry), files };
+  save(entryFile, JSON.stringify(entry));
+  return files;
 }

@@ -2,17 +2,20 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { searchSections } from "../content/rendered-body";
 import { buildSearch, type SearchSection } from "./build";
-import { searchFiles } from "./files";
+import { entryFile, searchFiles } from "./files";
 import { searchOrder, searchRecord, searchRecords } from "./records";
 import { buildPart, rendersText } from "../build/part";
-import { partEntry, partRecords, partRecordsFile } from "../build/merge-search";
+import { partRecords } from "../build/merge-search";
 import { loadArchive } from "../archive";
 import { searchFilesDir } from "../../integrations/search-files";
 
 export interface LoadedSearch {
-  /** The entry file's name, below `search/`. */
+  /**
+   * The entry file's content (`search/index.json`, which its route serves). In a build in parts,
+   * the part's search records instead, for the merge, which writes the site's entry in its place.
+   */
   entry: string;
-  /** The search files the route serves: name → content (none when a build has written them itself). */
+  /** The other search files, for the dev server's route (none in a build, which writes them itself). */
   files: Map<string, string>;
 }
 
@@ -26,12 +29,12 @@ const inFlight = 8;
  * its page renders it (same components), so that search sees what a reader reads. An article's
  * JATS body is made from the same rendering (content/rendered-body.ts). A build in
  * parts renders only its own texts: it writes their records for the merge, which builds the
- * index (src/lib/build/merge-search.ts).
+ * index (src/lib/build/merge-search.ts). The pages do not wait for any of it: they name the entry
+ * by its fixed name, and only its route (pages/search/index.json.ts) awaits the index.
  */
 export function loadSearch(): Promise<LoadedSearch> {
   cached ??= (async () => {
-    // Through the archive, whose loading starts the texts' citations on their thread: they are
-    // formatted there while this thread builds the index, which the first page waits for.
+    // Through the archive, whose loading starts the texts' citations on their thread.
     const { site } = await loadArchive();
     const texts = searchOrder(site);
     // Each body is rendered here and parsed on another thread (content/rendered-body.ts); a few
@@ -50,18 +53,31 @@ export function loadSearch(): Promise<LoadedSearch> {
     for (const [path, sections] of parsing) bodies.set(path, await sections);
     if (buildPart() !== undefined) {
       const own = texts.filter((t) => bodies.has(t.path)).map((t) => searchRecord(site, t, bodies.get(t.path)));
-      const json = partRecords(
-        texts.map((t) => t.path),
-        own,
-      );
-      return { entry: partEntry, files: new Map([[partRecordsFile, json]]) };
+      return {
+        entry: partRecords(
+          texts.map((t) => t.path),
+          own,
+        ),
+        files: new Map(),
+      };
     }
-    // A build writes the files where the site is built, as they are made (searchFilesDir);
-    // the dev server keeps them, for the route to serve.
+    const built = buildSearch(searchRecords(site, bodies));
+    // A build writes the files where the site is built, as they are made (searchFilesDir), all
+    // but the entry, which its route returns; the dev server keeps them, for the routes to serve.
     const dir = searchFilesDir();
-    if (dir === undefined) return searchFiles(buildSearch(searchRecords(site, bodies)));
+    if (dir === undefined) {
+      const files = searchFiles(built);
+      const entry = files.get(entryFile)!;
+      files.delete(entryFile);
+      return { entry, files };
+    }
     mkdirSync(dir, { recursive: true });
-    return searchFiles(buildSearch(searchRecords(site, bodies)), (name, json) => writeFileSync(join(dir, name), json));
+    let entry = "";
+    searchFiles(built, (name, json) => {
+      if (name === entryFile) entry = json;
+      else writeFileSync(join(dir, name), json);
+    });
+    return { entry, files: new Map() };
   })();
   return cached;
 }

@@ -1,7 +1,11 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { loadSearch } from "../../lib/search/load-search";
+import { searchFilesDir } from "../../integrations/search-files";
 
+// A build writes these files itself, as the index is made (load-search.ts): the route serves
+// them only from the dev server.
 export const getStaticPaths = (async () => {
+  if (searchFilesDir() !== undefined) return [];
   const { files } = await loadSearch();
   return [...files].map(([file, json]) => ({ params: { file }, props: { json } }));
 }) satisfies GetStaticPaths;
