@@ -7,8 +7,9 @@
  *
  * - MDX texts are compiled from their files by Vite, as glob() already does (deferred render).
  * - Plain-Markdown texts are rendered once, as glob() renders them (the site's Markdown processor,
- *   src/markdown/processor.ts), but on worker threads (render-worker.ts), and the result is written
- *   to `<cacheDir>/rendered-texts/<hash>.json` instead of the store; a page reads its own file back when it is rendered (render-text.ts).
+ *   src/markdown/processor.ts), but on worker threads (render-worker.ts), and the result is
+ *   written to `<cacheDir>/rendered-texts/<hash>.json` instead of the store; a page reads its own
+ *   file back when it is rendered (render-text.ts).
  *   A text whose hash the store already holds is not rendered again, as with glob(); when Astro
  *   clears its store (config or version changed) every text is rendered anew.
  *

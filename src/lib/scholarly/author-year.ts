@@ -79,8 +79,12 @@ function citationsOf(
   return found;
 }
 
+/** What every citation holds: a year. Text without one needs no search for names. */
+const anyYear = /(?:1[6-9]|20)\d\d/;
+
 /** Finds every author–year citation in a run of text. Numbers that are not a name's year stay text. */
 export function findAuthorYear(text: string): AuthorYearSegment[] {
+  if (!anyYear.test(text)) return [{ text }];
   const found: Found[] = [];
   for (const m of text.matchAll(narrative)) {
     const names = m[1] ?? "";

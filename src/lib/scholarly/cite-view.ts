@@ -51,8 +51,8 @@ function formatted(item: CslItem): Promise<Formatted> {
 }
 
 /**
- * Starts formatting the works' entries now, in this order, so that they are ready when their
- * pages are rendered: the citation thread works while this one builds the search index.
+ * Starts formatting the works' entries now, in this order, so that they are ready, or nearly, when
+ * their pages are rendered: the citation thread works while this one renders other pages.
  */
 export function citeAhead(records: Iterable<CitableRecord>): void {
   for (const record of records) void formatted(cslItem(record));

@@ -6,7 +6,7 @@ import { entryFile, searchFiles } from "./files";
 import { searchOrder, searchRecord, searchRecords } from "./records";
 import { buildPart, rendersText } from "../build/part";
 import { partRecords } from "../build/merge-search";
-import { loadArchive } from "../archive";
+import { loadSite } from "../site";
 import { searchFilesDir } from "../../integrations/search-files";
 
 export interface LoadedSearch {
@@ -34,8 +34,7 @@ const inFlight = 8;
  */
 export function loadSearch(): Promise<LoadedSearch> {
   cached ??= (async () => {
-    // Through the archive, whose loading starts the texts' citations on their thread.
-    const { site } = await loadArchive();
+    const site = await loadSite();
     const texts = searchOrder(site);
     // Each body is rendered here and parsed on another thread (content/rendered-body.ts); a few
     // wait for that thread at once, not the archive's bodies.
