@@ -7,7 +7,9 @@ import { searchFilesDir } from "../../integrations/search-files";
 export const getStaticPaths = (async () => {
   if (searchFilesDir() !== undefined) return [];
   const { files } = await loadSearch();
-  return [...files].map(([file, json]) => ({ params: { file }, props: { json } }));
+  // The route's path ends in ".json", as the files' names do: a file, not a page, which the
+  // site's trailing slash would otherwise be asked of.
+  return [...files].map(([name, json]) => ({ params: { file: name.replace(/\.json$/, "") }, props: { json } }));
 }) satisfies GetStaticPaths;
 
 /** One search file (src/lib/search/files.ts), named by its content's hash: fetched only when a query needs it. */
