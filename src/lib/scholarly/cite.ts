@@ -2,7 +2,6 @@
  * Citations and bibliographic exports, produced by citation-js from CSL-JSON: APA from the style
  * citation-js ships, Chicago (author-date) and MLA from the Citation Style Language's own styles.
  */
-import { createHash } from "node:crypto";
 import { Cite, plugins } from "@citation-js/core";
 import "@citation-js/plugin-csl";
 import "@citation-js/plugin-bibtex";
@@ -47,22 +46,10 @@ const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/;
 /**
  * The bibliography entry of `item` in `style`: what citation-js's "bibliography" output gives as
  * HTML and as text, from one run of its citeproc engine (the item registered once, its entry made
- * in both formats) instead of two, since every text's page formats three styles.
+ * in both formats) instead of two, since every text's page formats three styles. A build formats
+ * each work once, on its citation thread (cite-view.ts).
  */
 export function formatCitation(item: CslItem, style: CitationStyle): FormattedCitation {
-  // A text's English page and its language pages cite the same work: it is formatted once.
-  const key = `${style} ${createHash("sha256").update(JSON.stringify(item)).digest("base64")}`;
-  const known = formatted.get(key);
-  if (known) return known;
-  const result = runCiteproc(item, style);
-  formatted.set(key, result);
-  return result;
-}
-
-/** Entries already formatted in this build, by style and the item's hash: a few hundred bytes per text. */
-const formatted = new Map<string, FormattedCitation>();
-
-function runCiteproc(item: CslItem, style: CitationStyle): FormattedCitation {
   // The data citation-js's own output gets: the item as Cite reads and cleans it.
   const data = plugins.input.util.clean(new Cite([item]).data) as CslItem[];
   const engine = csl.engine(data, style, "en-US", "html");

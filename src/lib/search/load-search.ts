@@ -60,23 +60,18 @@ export function loadSearch(): Promise<LoadedSearch> {
         files: new Map(),
       };
     }
-    const built = buildSearch(searchRecords(site, bodies));
-    // A build writes the files where the site is built, as they are made (searchFilesDir), all
-    // but the entry, which its route returns; the dev server keeps them, for the routes to serve.
+    // A build writes the files where the site is built, as they are made (searchFilesDir); the
+    // dev server keeps them, for its route to serve. The entry is its own route's, in both.
     const dir = searchFilesDir();
-    if (dir === undefined) {
-      const files = searchFiles(built);
-      const entry = files.get(entryFile)!;
-      files.delete(entryFile);
-      return { entry, files };
-    }
-    mkdirSync(dir, { recursive: true });
+    if (dir !== undefined) mkdirSync(dir, { recursive: true });
+    const files = new Map<string, string>();
     let entry = "";
-    searchFiles(built, (name, json) => {
+    searchFiles(buildSearch(searchRecords(site, bodies)), (name, json) => {
       if (name === entryFile) entry = json;
-      else writeFileSync(join(dir, name), json);
+      else if (dir !== undefined) writeFileSync(join(dir, name), json);
+      else files.set(name, json);
     });
-    return { entry, files: new Map() };
+    return { entry, files };
   })();
   return cached;
 }
