@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
@@ -11,12 +11,20 @@ const flat = (s: string) => s.replace(/\s+/g, " ").trim();
 const meta = (page: Page, name: string) =>
   page.locator(`meta[name="${name}"]`).evaluateAll((els) => els.map((e) => e.getAttribute("content") ?? ""));
 
-/** The text pdftotext extracts, in reading order, whitespace flattened. */
-function pdfText(bytes: Buffer): string {
-  const file = join(mkdtempSync(join(tmpdir(), "cabj-galley-")), "galley.pdf");
-  writeFileSync(file, bytes);
-  return flat(execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }));
+/** A poppler tool's output on the PDF, run on a copy in a folder of its own, removed after. */
+function pdfTool(tool: string, bytes: Buffer, ...args: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), "cabj-galley-"));
+  try {
+    const file = join(dir, "galley.pdf");
+    writeFileSync(file, bytes);
+    return execFileSync(tool, [...args, file, ...(tool === "pdftotext" ? ["-"] : [])], { encoding: "utf8" });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
+
+/** The text pdftotext extracts, in reading order, whitespace flattened. */
+const pdfText = (bytes: Buffer): string => flat(pdfTool("pdftotext", bytes));
 
 for (const text of texts) {
   test.describe(`/${text.path}`, () => {
@@ -129,20 +137,36 @@ for (const text of texts.filter((t) => t.path.startsWith("issues/"))) {
   });
 }
 
-/** The text of one page of a PDF, whitespace flattened. */
-function pdfPageTexts(bytes: Buffer): string[] {
-  const file = join(mkdtempSync(join(tmpdir(), "cabj-galley-")), "galley.pdf");
-  writeFileSync(file, bytes);
-  // pdftotext separates pages with a form feed.
-  return execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).split("\f").slice(0, -1).map(flat);
+/** The text of each page of a PDF, whitespace flattened. pdftotext separates pages with a form feed. */
+const pdfPageTexts = (bytes: Buffer): string[] => pdfTool("pdftotext", bytes).split("\f").slice(0, -1).map(flat);
+
+interface Box {
+  page: number;
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+  text: string;
 }
 
-/** A poppler tool's output on the PDF; pdftotext writes to standard output. */
-function pdfTool(tool: string, bytes: Buffer, ...args: string[]): string {
-  const file = join(mkdtempSync(join(tmpdir(), "cabj-galley-")), "galley.pdf");
-  writeFileSync(file, bytes);
-  return execFileSync(tool, [...args, file, ...(tool === "pdftotext" ? ["-"] : [])], { encoding: "utf8" });
+/** Where each image and each run of text sits on its page (pdftohtml's XML, in points from the page's corner). */
+function pdfBoxes(bytes: Buffer): { images: Box[]; texts: Box[] } {
+  const xml = pdfTool("pdftohtml", bytes, "-xml", "-q", "-stdout");
+  const boxes = { images: [] as Box[], texts: [] as Box[] };
+  for (const [, number, inner] of xml.matchAll(/<page number="(\d+)"[^>]*>([\s\S]*?)<\/page>/g))
+    for (const [, tag, attributes, text] of inner!.matchAll(/<(image|text) ([^>]*?)\/?>(?:(.*?)<\/text>)?/g)) {
+      const n = (name: string) => Number(new RegExp(`${name}="(-?[\\d.]+)"`).exec(attributes!)?.[1]);
+      const box = { page: Number(number), top: n("top"), left: n("left"), width: n("width"), height: n("height") };
+      (tag === "image" ? boxes.images : boxes.texts).push({ ...box, text: (text ?? "").replace(/<[^>]+>/g, "") });
+    }
+  return boxes;
 }
+
+/** How far two boxes on the same page overlap, in points of height (0 when they do not). */
+const overlap = (a: Box, b: Box) =>
+  a.page === b.page && a.left < b.left + b.width && b.left < a.left + a.width
+    ? Math.max(0, Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top))
+    : 0;
 
 for (const text of texts) {
   test(`/${text.path}: its PDF is a typeset galley: masthead, running heads, every chart, the site's typefaces, nothing web-only`, async ({
@@ -185,6 +209,12 @@ for (const text of texts) {
       .slice(2)
       .filter((line) => line.trim().split(/\s+/)[2] === "image");
     expect(images.length).toBe(charts);
+    // No text is printed over a chart: its box on paper holds the whole canvas, axis labels and all.
+    const boxes = pdfBoxes(bytes);
+    expect(boxes.images.length).toBe(charts);
+    for (const image of boxes.images)
+      for (const words of boxes.texts)
+        expect(overlap(image, words), `page ${words.page}: “${words.text}” printed over a chart`).toBeLessThan(1);
 
     // A measure of about 65–75 characters: the full lines of running text (the longest quarter of
     // the lines that are prose: no page heads, table rows or lines set apart by wide gaps).
