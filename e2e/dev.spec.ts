@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
@@ -16,13 +16,18 @@ const root = new URL("..", import.meta.url).pathname;
 test.describe.configure({ mode: "serial" });
 
 let dev: ChildProcess | undefined;
+let cache: string | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   dev = spawn(
     process.execPath,
     [join(root, "node_modules/astro/bin/astro.mjs"), "dev", "--host", "127.0.0.1", "--port", String(port)],
-    { cwd: root, stdio: "ignore", env: { ...process.env, CABJ_CACHE_DIR: mkdtempSync(join(tmpdir(), "cabj-dev-")) } },
+    {
+      cwd: root,
+      stdio: "ignore",
+      env: { ...process.env, CABJ_CACHE_DIR: (cache = mkdtempSync(join(tmpdir(), "cabj-dev-"))) },
+    },
   );
   for (let i = 0; i < 600; i++) {
     const up = await fetch(`${origin}/`).then(
@@ -35,8 +40,13 @@ test.beforeAll(async () => {
   throw new Error(`astro dev did not answer on ${origin} within a minute`);
 });
 
-test.afterAll(() => {
-  dev?.kill();
+test.afterAll(async () => {
+  if (dev && dev.exitCode === null) {
+    const exited = new Promise((resolve) => dev?.once("exit", resolve));
+    dev.kill();
+    await exited;
+  }
+  if (cache) rmSync(cache, { recursive: true, force: true });
 });
 
 test("every link and asset on every page answers under the dev server", async ({ request }) => {

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
@@ -18,7 +18,8 @@ const root = new URL("..", import.meta.url).pathname;
 const samples = join(root, "../shared/jats-samples");
 const port = Number(process.env["E2E_PORT"] ?? 4322) + 3;
 const local = `http://127.0.0.1:${port}/`;
-const work = mkdtempSync(join(tmpdir(), "cabj-imported-"));
+// A folder of this worker's own, made by the build and removed after the tests; loading the file makes nothing.
+const work = join(tmpdir(), `cabj-imported-${process.pid}`);
 const content = join(work, "content");
 const out = join(work, "site");
 const files = readdirSync(samples)
@@ -32,11 +33,18 @@ let report: ImportReport;
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
+  mkdirSync(content, { recursive: true });
   cpSync(join(root, "content/ui"), join(content, "ui"), { recursive: true });
   copyFileSync(join(root, "e2e/fixtures/imported/journal.yaml"), join(content, "journal.yaml"));
   report = importJats([samples], content);
+  // Built from a copy of the project: a build writes the project's .astro folder, which a dev
+  // server running from it (dev.spec.ts) reads, and this content is not the site's.
+  const project = join(work, "project");
+  for (const entry of ["astro.config.mjs", "tsconfig.json", "package.json", "src", "public"])
+    cpSync(join(root, entry), join(project, entry), { recursive: true });
+  symlinkSync(join(root, "node_modules"), join(project, "node_modules"));
   execFileSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", out], {
-    cwd: root,
+    cwd: project,
     stdio: "pipe",
     // Built for the origin it is served from, as the e2e build of the site is.
     env: {
@@ -50,7 +58,10 @@ test.beforeAll(async () => {
   server = await serve(out, port, "/");
 });
 
-test.afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+test.afterAll(async () => {
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  rmSync(work, { recursive: true, force: true });
+});
 
 /** What the JATS file says, read by the browser's own XML parser: nothing from the importer. */
 interface Input {

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
@@ -45,9 +45,11 @@ test("the printed paper (a real PDF) has the text and link addresses, and none o
   await page.goto(path);
   const title = (await page.getByRole("heading", { level: 1 }).innerText()).trim();
   const external = (await page.locator('main a[href^="http"]').first().getAttribute("href")) ?? "";
-  const file = join(mkdtempSync(join(tmpdir(), "cabj-print-")), "paper.pdf");
+  const dir = mkdtempSync(join(tmpdir(), "cabj-print-"));
+  const file = join(dir, "paper.pdf");
   writeFileSync(file, await page.pdf({ format: "A4" }));
   const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  rmSync(dir, { recursive: true, force: true });
   expect(text).toContain(title.replace(/\s+/g, " "));
   expect(text).toContain("Cite this");
   if (external) expect(text.replace(/ /g, "")).toContain(external.replace(/ /g, ""));

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
@@ -16,7 +16,9 @@ const base = "/journals/cabj/";
 const port = Number(process.env["E2E_PORT"] ?? 4322) + 1;
 const local = `http://127.0.0.1:${port}${base}`;
 const root = new URL("..", import.meta.url).pathname;
-const out = join(mkdtempSync(join(tmpdir(), "cabj-subpath-")), "site");
+// A folder of this worker's own, made by the build and removed after the tests; loading the file makes nothing.
+const work = join(tmpdir(), `cabj-subpath-${process.pid}`);
+const out = join(work, "site");
 
 /** Where a URL of the built-for site is on the local server. */
 const toLocal = (url: string) =>
@@ -33,7 +35,7 @@ test.beforeAll(async () => {
     stdio: "pipe",
     env: {
       ...process.env,
-      CABJ_CACHE_DIR: join(out, "..", "cache"),
+      CABJ_CACHE_DIR: join(work, "cache"),
       CABJ_SITE: site,
       CABJ_BASE: base,
       CABJ_OAI_GATEWAY: "http://gateway.example.org/oai",
@@ -43,7 +45,10 @@ test.beforeAll(async () => {
   server = await serve(out, port, base);
 });
 
-test.afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+test.afterAll(async () => {
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  rmSync(work, { recursive: true, force: true });
+});
 
 test("every page, link, asset and download works under the sub-path, and nothing is requested outside it", async ({
   page,

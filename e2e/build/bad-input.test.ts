@@ -1,8 +1,8 @@
-import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { importJats } from "../../src/lib/jats/import/write";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { makeFixture, type Fixture } from "./fixture";
 
 const bang = "content/issues/11-1/articles/bang.mdx";
@@ -309,6 +309,7 @@ describe("bad input to the importer fails naming the file, the line and what was
   it.each(importRows)("$name", ({ files, fails, expect: expected }) => {
     const root = mkdtempSync(join(tmpdir(), "cabj-import-bad-"));
     const inbox = mkdtempSync(join(tmpdir(), "cabj-import-in-"));
+    onTestFinished(() => [root, inbox].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
     const project = new URL("../../", import.meta.url).pathname;
     copyFileSync(join(project, "e2e/fixtures/imported/journal.yaml"), join(root, "journal.yaml"));
     cpSync(join(project, "content/ui"), join(root, "ui"), { recursive: true });

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -15,11 +15,16 @@ describe("revisedAt", () => {
   });
 
   it("is the modification time of a file outside git", () => {
-    const file = join(mkdtempSync(join(tmpdir(), "cabj-revised-")), "a.yaml");
+    const dir = mkdtempSync(join(tmpdir(), "cabj-revised-"));
+    const file = join(dir, "a.yaml");
     writeFileSync(file, "x: 1\n");
     const when = new Date("2021-05-06T07:08:09Z");
     utimesSync(file, when, when);
-    expect(revisedAt(file).getTime()).toBe(when.getTime());
+    try {
+      expect(revisedAt(file).getTime()).toBe(when.getTime());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
