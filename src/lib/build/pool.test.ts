@@ -6,8 +6,8 @@ import { workerPool } from "./pool";
 import { parseHtml } from "../jats/html";
 import { htmlToJats } from "../jats/body";
 import { sectionsOf } from "../search/sections";
-import type { BodyTask } from "../content/body-worker";
-import type { SearchSection } from "../search/build";
+import { foldText } from "../search/fold";
+import type { BodyResult, BodyTask } from "../content/body-worker";
 
 const bodies = [
   '<h2 id="a">One</h2><p>The first body.</p>',
@@ -18,10 +18,15 @@ const bodies = [
 
 describe("a worker pool", () => {
   it("gives each task its own result, with more tasks than threads at once", async () => {
-    const pool = workerPool<BodyTask, SearchSection[]>("lib/content/body-worker.ts", undefined, 2);
+    const pool = workerPool<BodyTask, BodyResult>("lib/content/body-worker.ts", undefined, 2);
     try {
       const results = await Promise.all(bodies.map((html, i) => pool.run({ html, file: `text-${i}.md` })));
-      expect(results).toEqual(bodies.map((html, i) => sectionsOf(parseHtml(html), `text-${i}.md`)));
+      expect(results).toEqual(
+        bodies.map((html, i) => {
+          const sections = sectionsOf(parseHtml(html), `text-${i}.md`);
+          return { sections, folded: sections.map((s) => foldText(s.text)) };
+        }),
+      );
     } finally {
       await pool.close();
     }
@@ -29,7 +34,7 @@ describe("a worker pool", () => {
 
   it("writes a text's JATS body whole, as made here", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cabj-pool-"));
-    const pool = workerPool<BodyTask, SearchSection[]>("lib/content/body-worker.ts", undefined, 1);
+    const pool = workerPool<BodyTask, BodyResult>("lib/content/body-worker.ts", undefined, 1);
     try {
       const jatsFile = join(dir, "body.json");
       await pool.run({ html: bodies[1]!, file: "t.md", jatsFile });
@@ -66,7 +71,7 @@ describe("a worker pool", () => {
   });
 
   it("refuses tasks once closed", async () => {
-    const pool = workerPool<BodyTask, SearchSection[]>("lib/content/body-worker.ts", undefined, 1);
+    const pool = workerPool<BodyTask, BodyResult>("lib/content/body-worker.ts", undefined, 1);
     await pool.close();
     await expect(pool.run({ html: "<p>x</p>", file: "t.md" })).rejects.toThrow("the pool was closed");
   });

@@ -1,13 +1,15 @@
 /**
- * A parsing thread of rendered-body.ts: from a text's rendered body, its search sections and, for
- * an article of an issue, its JATS body (written to the file it is given), so that an archive's
- * bodies are parsed on another core while the build renders the next ones.
+ * A parsing thread of rendered-body.ts: from a text's rendered body, its search sections with
+ * their words folded for the index and, for an article of an issue, its JATS body (written to the
+ * file it is given), so that an archive's bodies are parsed and folded on another core while the
+ * build renders the next ones.
  */
 import { renameSync, writeFileSync } from "node:fs";
 import { threadId } from "node:worker_threads";
 import { parseHtml } from "../jats/html";
 import { htmlToJats } from "../jats/body";
 import { sectionsOf } from "../search/sections";
+import { foldText } from "../search/fold";
 import type { SearchSection } from "../search/build";
 
 export interface BodyTask {
@@ -19,6 +21,12 @@ export interface BodyTask {
   jatsFile?: string;
 }
 
+/** A body's search sections and the words of each, folded for the index (`foldText`), in the same order. */
+export interface BodyResult {
+  sections: SearchSection[];
+  folded: string[][];
+}
+
 /** Writes `json` to `file` whole: a reader on another thread sees the old file or the new one, never part. */
 export function writeWhole(file: string, json: string): void {
   const partial = `${file}.${process.pid}-${threadId}.partial`;
@@ -26,8 +34,9 @@ export function writeWhole(file: string, json: string): void {
   renameSync(partial, file);
 }
 
-export function handle(task: BodyTask): SearchSection[] {
+export function handle(task: BodyTask): BodyResult {
   const nodes = parseHtml(task.html);
   if (task.jatsFile !== undefined) writeWhole(task.jatsFile, JSON.stringify(htmlToJats(nodes)));
-  return sectionsOf(nodes, task.file);
+  const sections = sectionsOf(nodes, task.file);
+  return { sections, folded: sections.map((s) => foldText(s.text)) };
 }

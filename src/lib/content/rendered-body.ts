@@ -19,8 +19,7 @@ import { bodyComponents } from "../../components/body-components";
 import { parseHtml } from "../jats/html";
 import { htmlToJats, type JatsBody } from "../jats/body";
 import { workerPool, type Pool } from "../build/pool";
-import { writeWhole, type BodyTask } from "./body-worker";
-import type { SearchSection } from "../search/build";
+import { writeWhole, type BodyResult, type BodyTask } from "./body-worker";
 import type { TextModel } from "../model";
 
 let container: Promise<AstroContainer> | undefined;
@@ -47,16 +46,16 @@ function jatsFile(text: TextModel): string {
   return join(folder, `${createHash("sha256").update(text.file).digest("hex").slice(0, 32)}.json`);
 }
 
-let threads: Pool<BodyTask, SearchSection[]> | undefined;
+let threads: Pool<BodyTask, BodyResult> | undefined;
 
 /**
- * A text's search sections; for an article of an issue (`jats`), its JATS body is made from the
+ * A text's search sections, their words folded for the index; for an article of an issue (`jats`), its JATS body is made from the
  * same parse and kept for jatsBody(). The body is rendered here and parsed on a thread of its own
  * (body-worker.ts).
  */
-export async function searchSections(text: TextModel, jats: boolean): Promise<SearchSection[]> {
+export async function searchSections(text: TextModel, jats: boolean): Promise<BodyResult> {
   const html = await bodyHtml(text);
-  threads ??= workerPool<BodyTask, SearchSection[]>("lib/content/body-worker.ts");
+  threads ??= workerPool<BodyTask, BodyResult>("lib/content/body-worker.ts");
   const jatsTarget = jats && !import.meta.env.DEV ? jatsFile(text) : undefined;
   return threads.run({ html, file: text.file, ...(jatsTarget !== undefined && { jatsFile: jatsTarget }) });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildSearch, postingsOf, type SearchRecord, type SearchSection } from "./build";
+import { buildSearch, postingsOf, searchBuilder, type SearchRecord, type SearchSection } from "./build";
+import { foldText } from "./fold";
 import { fields } from "./options";
 
 const section = (id: string, field: SearchSection["field"], text: string, lang = "en"): SearchSection => ({
@@ -68,5 +69,41 @@ describe("buildSearch", () => {
     expect(() => buildSearch([record("a/", {}, [section("x", "body", "a"), section("x", "body", "b")])])).toThrow(
       /"a\/" has two sections with the id "x"/,
     );
+  });
+});
+
+describe("searchBuilder", () => {
+  const records = [
+    record("a/", { title: "Kazakhstan and Kyrgyzstan" }, [section("abstract", "abstract", "Corruption in Astana.")]),
+    record("b/", { authors: "Gerald Pech" }, [
+      section("abstract", "abstract", "Kazakhstan's accession."),
+      section("1-introduction", "body", "Corruption, corruption and Kazakhstan."),
+      section("references", "body", "Pech, G. (2020)."),
+    ]),
+  ];
+
+  it("given each body section's words folded elsewhere, builds the index buildSearch builds", () => {
+    const builder = searchBuilder();
+    const asked: string[] = [];
+    for (const r of records)
+      builder.add(r, (s) => {
+        asked.push(`${r.path}${s.id}`);
+        return s.field === "body" ? foldText(s.text) : undefined;
+      });
+    expect(builder.done()).toEqual(buildSearch(records));
+    expect(asked).toEqual(["a/abstract", "b/abstract", "b/1-introduction", "b/references"]);
+  });
+
+  it("indexes the folded words it is given, not its own folding of the section", () => {
+    const builder = searchBuilder();
+    builder.add(records[1]!, (s) => (s.id === "1-introduction" ? ["given"] : undefined));
+    const built = builder.done();
+    expect(built.terms).toContain("given");
+    expect(built.terms).not.toContain("korrupcion");
+    expect(postingsOf(built.postings[built.terms.indexOf("given")]!)).toEqual([
+      { doc: 0, mask: 1 << fields.indexOf("body"), count: 1, sections: [1] },
+    ]);
+    // Its section's text is still what a result shows.
+    expect(built.sectionTexts[0]?.[1]).toBe("Corruption, corruption and Kazakhstan.");
   });
 });

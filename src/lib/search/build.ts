@@ -97,63 +97,85 @@ export function postingsOf(flat: readonly number[]): Posting[] {
 
 const bodyBit = 1 << fields.indexOf("body");
 
-/** Builds the index. Throws on a duplicate path or section id. */
-export function buildSearch(records: readonly SearchRecord[]): BuiltSearch {
+/** The index built text by text, in order, as each text's sections become known. */
+export interface SearchBuilder {
+  /**
+   * Adds the next text. `folded` gives a section's words already folded (`foldText` of its text,
+   * done on another thread), or undefined for a section to fold here.
+   */
+  add(record: SearchRecord, folded?: (section: SearchSection) => readonly string[] | undefined): void;
+  /** The index of the texts added. */
+  done(): BuiltSearch;
+}
+
+/** Builds the index one text at a time: nothing of a text but its postings is kept once it is added. */
+export function searchBuilder(): SearchBuilder {
   const byTerm = new Map<string, { df: number; flat: number[] }>();
   const lengths: number[] = [];
   const seen = new Set<string>();
   const docs: DocMeta[] = [];
   const sectionTexts: string[][] = [];
 
-  records.forEach((record, doc) => {
-    if (seen.has(record.path)) throw new Error(`search index: two texts have the path "${record.path}"`);
-    seen.add(record.path);
-    const ids = new Set<string>();
-    for (const s of record.sections) {
-      if (ids.has(s.id)) throw new Error(`search index: "${record.path}" has two sections with the id "${s.id}"`);
-      ids.add(s.id);
-    }
-    const postings = new Map<string, Posting>();
-    let length = 0;
-    const add = (text: string, bit: number, section: number | undefined) => {
-      for (const key of foldText(text)) {
-        length += 1;
-        let p = postings.get(key);
-        if (!p) postings.set(key, (p = { doc, mask: 0, count: 0, sections: [] }));
-        p.mask |= bit;
-        if (bit === bodyBit) p.count += 1;
-        if (section !== undefined && p.sections[p.sections.length - 1] !== section) p.sections.push(section);
-      }
-    };
-    for (const [field, text] of Object.entries(record.fields) as [HeadField, string][])
-      add(text, 1 << fields.indexOf(field), undefined);
-    record.sections.forEach((s, i) => add(s.text, 1 << fields.indexOf(s.field), i));
-    for (const [key, p] of postings) {
-      let list = byTerm.get(key);
-      if (!list) byTerm.set(key, (list = { df: 0, flat: [] }));
-      list.df += 1;
-      list.flat.push(p.doc, p.mask, p.count, p.sections.length, ...p.sections);
-    }
-    lengths.push(length);
-    docs.push({
-      path: record.path,
-      kind: record.kind,
-      source: record.source,
-      title: record.fields.title ?? record.path,
-      ...(record.fields.authors === undefined ? {} : { authors: record.fields.authors }),
-      sections: record.sections.map(({ id, heading, lang, field }) => ({ id, heading, lang, field })),
-    });
-    sectionTexts.push(record.sections.map((s) => s.text));
-  });
-
-  const terms = [...byTerm.keys()].sort();
   return {
-    version: indexVersion,
-    docs,
-    sectionTexts,
-    lengths,
-    terms,
-    df: terms.map((t) => byTerm.get(t)?.df ?? 0),
-    postings: terms.map((t) => byTerm.get(t)?.flat ?? []),
+    add(record, folded) {
+      const doc = docs.length;
+      if (seen.has(record.path)) throw new Error(`search index: two texts have the path "${record.path}"`);
+      seen.add(record.path);
+      const ids = new Set<string>();
+      for (const s of record.sections) {
+        if (ids.has(s.id)) throw new Error(`search index: "${record.path}" has two sections with the id "${s.id}"`);
+        ids.add(s.id);
+      }
+      const postings = new Map<string, Posting>();
+      let length = 0;
+      const add = (keys: readonly string[], bit: number, section: number | undefined) => {
+        for (const key of keys) {
+          length += 1;
+          let p = postings.get(key);
+          if (!p) postings.set(key, (p = { doc, mask: 0, count: 0, sections: [] }));
+          p.mask |= bit;
+          if (bit === bodyBit) p.count += 1;
+          if (section !== undefined && p.sections[p.sections.length - 1] !== section) p.sections.push(section);
+        }
+      };
+      for (const [field, text] of Object.entries(record.fields) as [HeadField, string][])
+        add(foldText(text), 1 << fields.indexOf(field), undefined);
+      record.sections.forEach((s, i) => add(folded?.(s) ?? foldText(s.text), 1 << fields.indexOf(s.field), i));
+      for (const [key, p] of postings) {
+        let list = byTerm.get(key);
+        if (!list) byTerm.set(key, (list = { df: 0, flat: [] }));
+        list.df += 1;
+        list.flat.push(p.doc, p.mask, p.count, p.sections.length, ...p.sections);
+      }
+      lengths.push(length);
+      docs.push({
+        path: record.path,
+        kind: record.kind,
+        source: record.source,
+        title: record.fields.title ?? record.path,
+        ...(record.fields.authors === undefined ? {} : { authors: record.fields.authors }),
+        sections: record.sections.map(({ id, heading, lang, field }) => ({ id, heading, lang, field })),
+      });
+      sectionTexts.push(record.sections.map((s) => s.text));
+    },
+    done() {
+      const terms = [...byTerm.keys()].sort();
+      return {
+        version: indexVersion,
+        docs,
+        sectionTexts,
+        lengths,
+        terms,
+        df: terms.map((t) => byTerm.get(t)?.df ?? 0),
+        postings: terms.map((t) => byTerm.get(t)?.flat ?? []),
+      };
+    },
   };
+}
+
+/** Builds the index. Throws on a duplicate path or section id. */
+export function buildSearch(records: readonly SearchRecord[]): BuiltSearch {
+  const builder = searchBuilder();
+  for (const record of records) builder.add(record);
+  return builder.done();
 }

@@ -1,9 +1,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { searchSections } from "../content/rendered-body";
-import { buildSearch, type SearchSection } from "./build";
+import type { BodyResult } from "../content/body-worker";
+import type { TextModel } from "../model";
+import { searchBuilder, type SearchRecord } from "./build";
 import { entryFile, searchFiles } from "./files";
-import { searchOrder, searchRecord, searchRecords } from "./records";
+import { searchOrder, searchRecord } from "./records";
 import { buildPart, rendersText } from "../build/part";
 import { partRecords } from "../build/merge-search";
 import { loadSite } from "../site";
@@ -36,22 +38,38 @@ export function loadSearch(): Promise<LoadedSearch> {
   cached ??= (async () => {
     const site = await loadSite();
     const texts = searchOrder(site);
-    // Each body is rendered here and parsed on another thread (content/rendered-body.ts); a few
-    // wait for that thread at once, not the archive's bodies.
-    const parsing: [string, Promise<SearchSection[]>][] = [];
+    const part = buildPart() !== undefined;
+    // A build writes the files where the site is built, as they are made (searchFilesDir); the
+    // dev server keeps them, for its route to serve. The entry is its own route's, in both.
+    const dir = part ? undefined : searchFilesDir();
+    if (dir !== undefined) mkdirSync(dir, { recursive: true });
+    // The index takes each text as its body arrives, in order, so that an archive's bodies are
+    // never held at once; a build in parts keeps its own texts' records, for the merge.
+    const builder = part ? undefined : searchBuilder();
+    const own: SearchRecord[] = [];
+    const take = async (text: TextModel, body: Promise<BodyResult> | undefined) => {
+      const { sections, folded } = (await body) ?? { sections: [], folded: [] };
+      const record = searchRecord(site, text, sections);
+      if (builder === undefined) {
+        if (body !== undefined) own.push(record);
+        return;
+      }
+      const words = new Map(sections.map((s, i) => [s, folded[i]]));
+      builder.add(record, (section) => words.get(section));
+    };
+    // Each body is rendered here and parsed (and its words folded) on another thread
+    // (content/rendered-body.ts); a few wait for that thread at once, not the archive's bodies.
+    const parsing: [TextModel, Promise<BodyResult> | undefined][] = [];
     for (const text of texts) {
-      if (!rendersText(site, text)) continue;
       const jats = text.kind === "article" && site.issueOf(text) !== undefined;
-      const sections = searchSections(text, jats);
-      // Its error is thrown when it is awaited below, in order.
-      sections.catch(() => undefined);
-      parsing.push([text.path, sections]);
-      if (parsing.length > inFlight) await parsing[parsing.length - 1 - inFlight]![1];
+      const body = rendersText(site, text) ? searchSections(text, jats) : undefined;
+      // Its error is thrown when it is awaited, in order.
+      body?.catch(() => undefined);
+      parsing.push([text, body]);
+      if (parsing.length > inFlight) await take(...parsing.shift()!);
     }
-    const bodies = new Map<string, SearchSection[]>();
-    for (const [path, sections] of parsing) bodies.set(path, await sections);
-    if (buildPart() !== undefined) {
-      const own = texts.filter((t) => bodies.has(t.path)).map((t) => searchRecord(site, t, bodies.get(t.path)));
+    for (const [text, body] of parsing) await take(text, body);
+    if (builder === undefined)
       return {
         entry: partRecords(
           texts.map((t) => t.path),
@@ -59,14 +77,9 @@ export function loadSearch(): Promise<LoadedSearch> {
         ),
         files: new Map(),
       };
-    }
-    // A build writes the files where the site is built, as they are made (searchFilesDir); the
-    // dev server keeps them, for its route to serve. The entry is its own route's, in both.
-    const dir = searchFilesDir();
-    if (dir !== undefined) mkdirSync(dir, { recursive: true });
     const files = new Map<string, string>();
     let entry = "";
-    searchFiles(buildSearch(searchRecords(site, bodies)), (name, json) => {
+    searchFiles(builder.done(), (name, json) => {
       if (name === entryFile) entry = json;
       else if (dir !== undefined) writeFileSync(join(dir, name), json);
       else files.set(name, json);
