@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { galleyPrinter } from "../lib/galleys/printer";
 import { promisedPdfs, type GalleyJob } from "../lib/galleys/jobs";
+import { pageFacts } from "../lib/build/page-facts";
 import { printGalleys, unknownOrigin } from "../lib/galleys/print";
 
 const shout = (logger: AstroIntegrationLogger, reason: string) =>
@@ -52,10 +53,12 @@ export function galleys(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const printer = galleyPrinter();
         const jobs = new Map<string, GalleyJob>();
-        for (const { pathname } of pages) {
-          const file = join(dist, pathname, "index.html");
-          if (!existsSync(file)) continue;
-          for (const pdf of promisedPdfs(readFileSync(file, "utf8"), new URL(pathname, root).href, root)) {
+        const facts = await pageFacts(
+          dist,
+          pages.map((p) => p.pathname),
+        );
+        for (const [pathname, { pdfs }] of facts) {
+          for (const pdf of promisedPdfs(pdfs, new URL(pathname, root).href, root)) {
             // A PDF is printed from the page in its own folder, wherever else it is linked from.
             const owner = `${dirname(pdf)}/`;
             if (!existsSync(join(dist, owner, "index.html")))

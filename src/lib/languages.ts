@@ -22,12 +22,20 @@ export function languageName(tag: string): string {
 
 const rtlScripts = new Set(["Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg", "Mand", "Samr"]);
 
+/** Each language's direction, once found: finding it (Intl.Locale's `maximize`) costs more than a page's other work with it. */
+const directions = new Map<string, "ltr" | "rtl">();
+
 /** The writing direction of a language: "rtl" for Arabic, Hebrew, Persian, Urdu and the like. */
 export function direction(tag: string): "ltr" | "rtl" {
-  try {
-    const script = new Intl.Locale(tag).maximize().script;
-    return script && rtlScripts.has(script) ? "rtl" : "ltr";
-  } catch {
-    return "ltr";
+  let found = directions.get(tag);
+  if (found === undefined) {
+    try {
+      const script = new Intl.Locale(tag).maximize().script;
+      found = script && rtlScripts.has(script) ? "rtl" : "ltr";
+    } catch {
+      found = "ltr";
+    }
+    directions.set(tag, found);
   }
+  return found;
 }

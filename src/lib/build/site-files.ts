@@ -3,13 +3,12 @@
  * build's integrations from the pages Astro built and by the merge of a build in parts from the
  * pages of every part: one function for both, so that a merged site equals a one-piece build.
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { sitemapXml } from "../harvest/sitemap";
-import { headersFile, policyOf, type PagePolicy } from "../headers-file";
+import { headersFile, type PagePolicy } from "../headers-file";
 import { href } from "../paths";
-
-const notFound = (pathname: string) => /^404\/?$/.test(pathname);
+import { notFound, pageFacts } from "./page-facts";
 
 /** sitemap.xml of the pages (Astro's pathnames, below the base): every page but the 404 page. */
 export function sitemapOf(pathnames: readonly string[], site: string, base: string): string {
@@ -21,11 +20,10 @@ export function sitemapOf(pathnames: readonly string[], site: string, base: stri
 
 /** `_headers` for the pages of the built site in `dist`: each page's policy, read from its HTML. */
 export async function headersOf(dist: string, pathnames: readonly string[], base: string): Promise<string> {
+  const facts = await pageFacts(dist, pathnames);
   const policies: PagePolicy[] = [];
   for (const pathname of pathnames) {
-    const file = notFound(pathname) ? "404.html" : `${pathname}index.html`;
-    const html = await readFile(join(dist, file), "utf8").catch(() => undefined);
-    const csp = html === undefined ? undefined : policyOf(html);
+    const csp = facts.get(pathname)?.csp;
     if (csp) policies.push({ path: href(notFound(pathname) ? "404.html" : pathname, base), csp });
   }
   return headersFile(base, policies);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { debianChromium, findPrinter } from "./printer";
-import { linkedStylesheets, promisedPdfs } from "./jobs";
+import { linkedStylesheets, pdfLinks, promisedPdfs } from "./jobs";
 import { galleyKey } from "./cache";
 import { jatsPath, pdfPath } from "./paths";
 
@@ -60,15 +60,13 @@ describe("promisedPdfs", () => {
       <a href="/cabj/issues/11-1/bang/bang.pdf" type="application/pdf">PDF</a>
       <a href="bang.pdf#page=2">p. 2</a><a href="../madumarov-pech/madumarov-pech.pdf">other</a>
       <a href="https://elsewhere.org/x.pdf">elsewhere</a><a href="bang.xml">JATS</a>`;
-    expect(promisedPdfs(html, page, root)).toEqual([
+    expect(promisedPdfs(pdfLinks(html), page, root)).toEqual([
       "issues/11-1/bang/bang.pdf",
       "issues/11-1/madumarov-pech/madumarov-pech.pdf",
     ]);
   });
   it("finds none on a page without PDF", () => {
-    expect(promisedPdfs('<meta name="citation_title" content="x"><a href="cite.bib">BibTeX</a>', page, root)).toEqual(
-      [],
-    );
+    expect(pdfLinks('<meta name="citation_title" content="x"><a href="cite.bib">BibTeX</a>')).toEqual([]);
   });
   it("lists the stylesheets of the site a page links", () => {
     const html =
