@@ -215,6 +215,13 @@ for (const text of texts) {
     for (const image of boxes.images)
       for (const words of boxes.texts)
         expect(overlap(image, words), `page ${words.page}: “${words.text}” printed over a chart`).toBeLessThan(1);
+    // Every later page's head (running head and page number, in the 22 mm top margin: 93 px at
+    // pdftohtml's scale of 1.5 px a point) is one line.
+    for (let n = 2; n <= pages.length; n++) {
+      const head = boxes.texts.filter((t) => t.page === n && t.top < 93);
+      expect(head.length, `page ${n} has a head`).toBeGreaterThan(0);
+      expect(new Set(head.map((t) => t.top)).size, `page ${n}: ${head.map((t) => t.text).join(" | ")}`).toBe(1);
+    }
 
     // A measure of about 65–75 characters: the full lines of running text (the longest quarter of
     // the lines that are prose: no page heads, table rows or lines set apart by wide gaps).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageHeadsCss, shortTitle, surnames } from "./page-heads";
+import { pageHeadsCss, runningHead, runningHeadLength, shortTitle, surnames } from "./page-heads";
 
 describe("page heads of a galley", () => {
   it.each([
@@ -24,6 +24,28 @@ describe("page heads of a galley", () => {
     ],
   ])("shortens %s", (title, short) => {
     expect(shortTitle(title)).toBe(short);
+  });
+
+  it.each([
+    [
+      "Madumarov and Pech",
+      "Regional Integration with Imperfect Commitment: The Case of the Eurasian Economic Union",
+      "Madumarov and Pech · Regional Integration with Imperfect Commitment",
+    ],
+    [
+      "Baisakalova and Amagoh",
+      "Multi-method Research Design in the Study of Corporate Social Responsibility in Kazakhstan",
+      "Baisakalova and Amagoh · Multi-method Research Design in the Study of…",
+    ],
+    ["", "Why North Korea Wants a Deal with the US", "Why North Korea Wants a Deal with the US"],
+    [
+      "Abdrakhmanova, Zhaksybekova and Tokhtarbayeva",
+      "Concentric Spheres of Kazakhstan's Foreign Policy Priorities in Central Asia",
+      "Abdrakhmanova, Zhaksybekova and Tokhtarbayeva · Concentric Spheres of…",
+    ],
+  ])("sets the running head of %j on one line", (authors, title, head) => {
+    expect(runningHead(authors, title)).toBe(head);
+    expect(head.length).toBeLessThanOrEqual(runningHeadLength);
   });
 
   it("puts the masthead on page 1 and the running head and page number on the others, as CSS strings", () => {

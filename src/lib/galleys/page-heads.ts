@@ -28,6 +28,18 @@ export function shortTitle(title: string, max = 64): string {
   return `${cut.replace(/[\s,;:–—-]+$/, "")}…`;
 }
 
+/**
+ * The most characters the running head sets on its one line: the head's box is 80% of the text's
+ * width (about 110 mm) at 7.5 pt, some 80 characters of Noto Sans.
+ */
+export const runningHeadLength = 76;
+
+/** "Madumarov and Pech · Regional Integration with Imperfect Commitment": authors and as much of the title as fits one line. */
+export function runningHead(authors: string, title: string): string {
+  if (authors === "") return shortTitle(title, runningHeadLength);
+  return `${authors} · ${shortTitle(title, Math.max(24, runningHeadLength - authors.length - 3))}`;
+}
+
 export function pageHeads(text: TextModel, issue: IssueModel | undefined, journal: Journal): PageHeads {
   const issn = `ISSN ${journal.issn.print} (print) · ISSN ${journal.issn.electronic} (online)`;
   const section = journal.sections.find((s) => s.id === text.data.section)?.label;
@@ -37,7 +49,7 @@ export function pageHeads(text: TextModel, issue: IssueModel | undefined, journa
   const authors = surnames(text.authors.map((a) => a.name));
   return {
     masthead: [`${journal.title} · ${issn}`, where],
-    runningHead: [authors, shortTitle(text.data.title)].filter(Boolean).join(" · "),
+    runningHead: runningHead(authors, text.data.title),
     runningJournal: issue ? `${journal.title}, ${issueLabel(issue.data)}` : journal.title,
   };
 }
