@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { availableParallelism } from "node:os";
 import type { CitableRecord } from "./record";
 import { cslItem, type CslItem } from "./csl";
 import { citationStyles, type CitationStyle, type FormattedCitation } from "./cite";
@@ -28,7 +27,6 @@ export const citeHeading = (record: CitableRecord) =>
 type Formatted = Record<CitationStyle, FormattedCitation>;
 
 let threads: Pool<CslItem, Formatted> | undefined;
-const citeThreads = Math.min(2, availableParallelism());
 /**
  * Each work's entries, by a hash of its item, once asked for: a text's English page and its
  * language pages cite the same work. A few hundred bytes per text.
@@ -43,9 +41,7 @@ function formatted(item: CslItem): Promise<Formatted> {
   const key = createHash("sha256").update(JSON.stringify(item)).digest("base64");
   let result = asked.get(key);
   if (result === undefined) {
-    // Two threads, where there are two cores: pages ask for their entries faster than one thread
-    // formats them (3 ms a style), and a page waiting for its entries holds its place in the build.
-    threads ??= workerPool<CslItem, Formatted>("lib/scholarly/cite-worker.ts", undefined, citeThreads);
+    threads ??= workerPool<CslItem, Formatted>("lib/scholarly/cite-worker.ts");
     result = threads.run(item);
     // Asked for ahead (citeAhead), it may fail before a page awaits it: the page gets the error then.
     result.catch(() => undefined);
