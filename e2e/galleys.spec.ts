@@ -6,6 +6,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import { texts } from "./expected";
 import { jatsProblems } from "../src/lib/jats/validate";
+import { pdfSettings } from "../src/lib/galleys/print";
 
 const flat = (s: string) => s.replace(/\s+/g, " ").trim();
 const meta = (page: Page, name: string) =>
@@ -162,6 +163,9 @@ function pdfBoxes(bytes: Buffer): { images: Box[]; texts: Box[] } {
   return boxes;
 }
 
+/** The galleys' top margin in pdftohtml's units (1.5 px a point, 72 points an inch). */
+const topMargin = (parseFloat(pdfSettings.margin.top) / 25.4) * 72 * 1.5;
+
 /** How far two boxes on the same page overlap, in points of height (0 when they do not). */
 const overlap = (a: Box, b: Box) =>
   a.page === b.page && a.left < b.left + b.width && b.left < a.left + a.width
@@ -215,10 +219,10 @@ for (const text of texts) {
     for (const image of boxes.images)
       for (const words of boxes.texts)
         expect(overlap(image, words), `page ${words.page}: “${words.text}” printed over a chart`).toBeLessThan(1);
-    // Every later page's head (running head and page number, in the 22 mm top margin: 93 px at
-    // pdftohtml's scale of 1.5 px a point) is one line.
+    // Every later page's head (running head and page number, in the page's top margin) is one line.
     for (let n = 2; n <= pages.length; n++) {
-      const head = boxes.texts.filter((t) => t.page === n && t.top < 93);
+      // pdftohtml gives whole pixels, rounded down: the text's first line starts at the margin's floor.
+      const head = boxes.texts.filter((t) => t.page === n && t.top < Math.floor(topMargin));
       expect(head.length, `page ${n} has a head`).toBeGreaterThan(0);
       expect(new Set(head.map((t) => t.top)).size, `page ${n}: ${head.map((t) => t.text).join(" | ")}`).toBe(1);
     }

@@ -1,10 +1,9 @@
-import { execFileSync } from "node:child_process";
-import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { serve } from "./serve";
+import { makeFixture, type Fixture } from "./build/fixture";
 import { builtPages, htmlValidator } from "./site";
 import { importJats, type ImportReport } from "../src/lib/jats/import/write";
 import { jatsProblems } from "../src/lib/jats/validate";
@@ -18,10 +17,11 @@ const root = new URL("..", import.meta.url).pathname;
 const samples = join(root, "../shared/jats-samples");
 const port = Number(process.env["E2E_PORT"] ?? 4322) + 3;
 const local = `http://127.0.0.1:${port}/`;
-// A folder of this worker's own, made by the build and removed after the tests; loading the file makes nothing.
-const work = join(tmpdir(), `cabj-imported-${process.pid}`);
-const content = join(work, "content");
-const out = join(work, "site");
+// Built from a copy of the project (e2e/build/fixture.ts), made in beforeAll and removed after:
+// a build writes the project's .astro folder, which a dev server running from it (dev.spec.ts)
+// reads, and this content is not the site's.
+let fixture: Fixture | undefined;
+let out = "";
 const files = readdirSync(samples)
   .filter((f) => /^0034-8910-rsp-48-2-\d+\.xml$/.test(f))
   .sort();
@@ -33,34 +33,27 @@ let report: ImportReport;
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  mkdirSync(content, { recursive: true });
+  fixture = makeFixture();
+  const content = join(fixture.dir, "imported");
+  mkdirSync(content);
   cpSync(join(root, "content/ui"), join(content, "ui"), { recursive: true });
   copyFileSync(join(root, "e2e/fixtures/imported/journal.yaml"), join(content, "journal.yaml"));
   report = importJats([samples], content);
-  // Built from a copy of the project: a build writes the project's .astro folder, which a dev
-  // server running from it (dev.spec.ts) reads, and this content is not the site's.
-  const project = join(work, "project");
-  for (const entry of ["astro.config.mjs", "tsconfig.json", "package.json", "src", "public"])
-    cpSync(join(root, entry), join(project, entry), { recursive: true });
-  symlinkSync(join(root, "node_modules"), join(project, "node_modules"));
-  execFileSync(process.execPath, [join(root, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", out], {
-    cwd: project,
-    stdio: "pipe",
-    // Built for the origin it is served from, as the e2e build of the site is.
-    env: {
-      ...process.env,
-      CABJ_CONTENT: content,
-      CABJ_CACHE_DIR: join(work, "cache"),
-      CABJ_PDF: "off",
-      CABJ_SITE: `http://127.0.0.1:${port}`,
-    },
+  // Built for the origin it is served from, as the e2e build of the site is.
+  const { code, output } = await fixture.build({
+    CABJ_CONTENT: content,
+    CABJ_CACHE_DIR: join(fixture.dir, "cache"),
+    CABJ_PDF: "off",
+    CABJ_SITE: `http://127.0.0.1:${port}`,
   });
+  if (code !== 0) throw new Error(`the imported archive did not build:\n${output}`);
+  out = join(fixture.dir, "dist");
   server = await serve(out, port, "/");
 });
 
 test.afterAll(async () => {
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  rmSync(work, { recursive: true, force: true });
+  fixture?.dispose();
 });
 
 /** What the JATS file says, read by the browser's own XML parser: nothing from the importer. */

@@ -1,7 +1,8 @@
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { copyProject } from "../../src/tools/project-copy";
 
 const project = new URL("../../", import.meta.url).pathname;
 
@@ -26,9 +27,7 @@ export interface Fixture {
 
 export function makeFixture(): Fixture {
   const dir = mkdtempSync(join(tmpdir(), "cabj-fixture-"));
-  for (const entry of ["astro.config.mjs", "tsconfig.json", "package.json", "src", "content", "public"])
-    cpSync(join(project, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(project, "node_modules"), join(dir, "node_modules"));
+  copyProject(dir, { content: true });
   const path = (p: string) => join(dir, p);
   return {
     dir,

@@ -49,11 +49,11 @@ function jatsFile(text: TextModel): string {
 let threads: Pool<BodyTask, BodyResult> | undefined;
 
 /**
- * A text's search sections, their words folded for the index; for an article of an issue (`jats`), its JATS body is made from the
- * same parse and kept for jatsBody(). The body is rendered here and parsed on a thread of its own
- * (body-worker.ts).
+ * A text's search sections and their words, folded for the index; for an article of an issue
+ * (`jats`), its JATS body is made from the same parse and kept for jatsBody(). The body is
+ * rendered here and parsed on a thread of its own (body-worker.ts).
  */
-export async function searchSections(text: TextModel, jats: boolean): Promise<BodyResult> {
+export async function searchBody(text: TextModel, jats: boolean): Promise<BodyResult> {
   const html = await bodyHtml(text);
   threads ??= workerPool<BodyTask, BodyResult>("lib/content/body-worker.ts");
   const jatsTarget = jats && !import.meta.env.DEV ? jatsFile(text) : undefined;

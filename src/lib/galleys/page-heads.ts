@@ -34,10 +34,14 @@ export function shortTitle(title: string, max = 64): string {
  */
 export const runningHeadLength = 76;
 
+/** The fewest characters of the title a running head keeps, however long the authors' names. */
+const titleAtLeast = 24;
+
 /** "Madumarov and Pech · Regional Integration with Imperfect Commitment": authors and as much of the title as fits one line. */
 export function runningHead(authors: string, title: string): string {
   if (authors === "") return shortTitle(title, runningHeadLength);
-  return `${authors} · ${shortTitle(title, Math.max(24, runningHeadLength - authors.length - 3))}`;
+  const lead = `${authors} · `;
+  return `${lead}${shortTitle(title, Math.max(titleAtLeast, runningHeadLength - lead.length))}`;
 }
 
 export function pageHeads(text: TextModel, issue: IssueModel | undefined, journal: Journal): PageHeads {

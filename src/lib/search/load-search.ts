@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { searchSections } from "../content/rendered-body";
+import { searchBody } from "../content/rendered-body";
 import type { BodyResult } from "../content/body-worker";
 import type { TextModel } from "../model";
 import { searchBuilder, type SearchRecord } from "./build";
@@ -54,6 +54,7 @@ export function loadSearch(): Promise<LoadedSearch> {
         if (body !== undefined) own.push(record);
         return;
       }
+      // The record holds the body's sections themselves (searchRecord), so they find their words.
       const words = new Map(sections.map((s, i) => [s, folded[i]]));
       builder.add(record, (section) => words.get(section));
     };
@@ -62,7 +63,7 @@ export function loadSearch(): Promise<LoadedSearch> {
     const parsing: [TextModel, Promise<BodyResult> | undefined][] = [];
     for (const text of texts) {
       const jats = text.kind === "article" && site.issueOf(text) !== undefined;
-      const body = rendersText(site, text) ? searchSections(text, jats) : undefined;
+      const body = rendersText(site, text) ? searchBody(text, jats) : undefined;
       // Its error is thrown when it is awaited, in order.
       body?.catch(() => undefined);
       parsing.push([text, body]);

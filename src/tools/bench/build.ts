@@ -15,12 +15,12 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
-  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeSyntheticArchive } from "../synthetic.ts";
+import { copyProject } from "../project-copy.ts";
 import { mergeParts } from "../../lib/build/merge.ts";
 
 const project = new URL("../../../", import.meta.url).pathname;
@@ -149,9 +149,7 @@ export default async function buildBench(): Promise<string[]> {
   for (const count of sizes) {
     const dir = mkdtempSync(join(tmpdir(), "cabj-bench-build-"));
     try {
-      for (const entry of ["astro.config.mjs", "tsconfig.json", "package.json", "src", "public"])
-        cpSync(join(project, entry), join(dir, entry), { recursive: true });
-      symlinkSync(join(project, "node_modules"), join(dir, "node_modules"));
+      copyProject(dir);
       const content = join(dir, "content");
       writeSyntheticArchive(join(project, "content"), content, count);
       const run = timedBuild(dir, content, join(dir, "dist"));

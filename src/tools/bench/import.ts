@@ -14,12 +14,12 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
-  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { importJats } from "../../lib/jats/import/write.ts";
+import { copyProject } from "../project-copy.ts";
 
 const project = new URL("../../../", import.meta.url).pathname;
 const samples = join(project, "../shared/jats-samples");
@@ -74,9 +74,7 @@ export default async function importBench(): Promise<string[]> {
     }
     const dir = join(work, "project");
     mkdirSync(dir);
-    for (const entry of ["astro.config.mjs", "tsconfig.json", "package.json", "src", "public"])
-      cpSync(join(project, entry), join(dir, entry), { recursive: true });
-    symlinkSync(join(project, "node_modules"), join(dir, "node_modules"));
+    copyProject(dir);
     const content = freshContent(dir);
     let t = performance.now();
     const report = importJats([inbox], content);

@@ -4,9 +4,10 @@
  * runs in a temporary copy of the project, so the checkout's cache and dist/ are left alone.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { copyProject } from "../project-copy.ts";
 
 const project = new URL("../../../", import.meta.url).pathname;
 const runs = Number(process.env["BENCH_PDF_RUNS"] ?? 3);
@@ -34,9 +35,7 @@ const pdfs = (dir: string): string[] =>
 export default async (): Promise<string[]> => {
   const dir = mkdtempSync(join(tmpdir(), "cabj-bench-pdf-"));
   try {
-    for (const entry of ["astro.config.mjs", "tsconfig.json", "package.json", "src", "content", "public"])
-      cpSync(join(project, entry), join(dir, entry), { recursive: true });
-    symlinkSync(join(project, "node_modules"), join(dir, "node_modules"));
+    copyProject(dir, { content: true });
     const cache = join(dir, ".astro", "cache", "pdf-cache");
     // One untimed build first, so every timed one starts with Astro's content cache filled.
     build(dir, { CABJ_PDF: "off" });

@@ -11,7 +11,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { readJatsArticle } from "./article";
 import { ImportError } from "./tree";
 import { importJats } from "./write";
@@ -158,16 +158,12 @@ const minimal = (parts: { title?: string; doi?: string; body?: string; extra?: s
     "<journal-title-group><journal-title>Revista de Saúde Pública</journal-title></journal-title-group>",
   );
 
-/** The folders the cases make, removed after them. */
-const made: string[] = [];
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
 function archive() {
   const root = mkdtempSync(join(tmpdir(), "cabj-import-"));
   copyFileSync(fixtureJournal, join(root, "journal.yaml"));
   cpSync(join(project, "content/ui"), join(root, "ui"), { recursive: true });
   const inbox = mkdtempSync(join(tmpdir(), "cabj-inbox-"));
-  made.push(root, inbox);
+  onTestFinished(() => [root, inbox].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
   const put = (name: string, xml: string) => {
     writeFileSync(join(inbox, name), xml);
     return join(inbox, name);
