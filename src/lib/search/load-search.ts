@@ -1,10 +1,10 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync } from "node:fs";
 import { searchBody } from "../content/rendered-body";
 import type { BodyResult } from "../content/body-worker";
 import type { TextModel } from "../model";
-import { searchBuilder, type SearchRecord } from "./build";
-import { entryFile, searchFiles } from "./files";
+import type { SearchRecord } from "./build";
+import type { IndexFiles, IndexTask } from "./index-worker";
+import { workerPool } from "../build/pool";
 import { searchOrder, searchRecord } from "./records";
 import { buildPart, rendersText } from "../build/part";
 import { partRecords } from "../build/merge-search";
@@ -43,20 +43,29 @@ export function loadSearch(): Promise<LoadedSearch> {
     // dev server keeps them, for its route to serve. The entry is its own route's, in both.
     const dir = part ? undefined : searchFilesDir();
     if (dir !== undefined) mkdirSync(dir, { recursive: true });
-    // The index takes each text as its body arrives, in order, so that an archive's bodies are
-    // never held at once; a build in parts keeps its own texts' records, for the merge.
-    const builder = part ? undefined : searchBuilder();
+    // The index takes each text as its body arrives, in order, on a thread of its own
+    // (index-worker.ts), so that an archive's bodies are never held at once; a build in parts
+    // keeps its own texts' records, for the merge.
+    const index = part
+      ? undefined
+      : workerPool<IndexTask, IndexFiles | null>("lib/search/index-worker.ts", undefined, 1);
     const own: SearchRecord[] = [];
+    const adding: Promise<unknown>[] = [];
     const take = async (text: TextModel, body: Promise<BodyResult> | undefined) => {
       const { sections, folded } = (await body) ?? { sections: [], folded: [] };
       const record = searchRecord(site, text, sections);
-      if (builder === undefined) {
+      if (index === undefined) {
         if (body !== undefined) own.push(record);
         return;
       }
       // The record holds the body's sections themselves (searchRecord), so they find their words.
       const words = new Map(sections.map((s, i) => [s, folded[i]]));
-      builder.add(record, (section) => words.get(section));
+      const added = index.run({ add: record, folded: record.sections.map((s) => words.get(s) ?? null) });
+      // Its error is thrown when it is awaited, in order.
+      added.catch(() => undefined);
+      adding.push(added);
+      // The thread keeps up with the bodies; a few texts wait for it at most, not the archive.
+      if (adding.length > inFlight) await adding.shift();
     };
     // Each body is rendered here and parsed (and its words folded) on another thread
     // (content/rendered-body.ts); a few wait for that thread at once, not the archive's bodies.
@@ -70,7 +79,7 @@ export function loadSearch(): Promise<LoadedSearch> {
       if (parsing.length > inFlight) await take(...parsing.shift()!);
     }
     for (const [text, body] of parsing) await take(text, body);
-    if (builder === undefined)
+    if (index === undefined)
       return {
         entry: partRecords(
           texts.map((t) => t.path),
@@ -78,14 +87,22 @@ export function loadSearch(): Promise<LoadedSearch> {
         ),
         files: new Map(),
       };
-    const files = new Map<string, string>();
-    let entry = "";
-    searchFiles(builder.done(), (name, json) => {
-      if (name === entryFile) entry = json;
-      else if (dir !== undefined) writeFileSync(join(dir, name), json);
-      else files.set(name, json);
-    });
-    return { entry, files };
+    await Promise.all(adding);
+    const made = await index.run({ done: dir === undefined ? {} : { dir } });
+    // The index, and its thread, go once its files are written.
+    await index.close();
+    if (made === null) throw new Error("search index: its thread gave no files");
+    return { entry: made.entry, files: new Map(made.files) };
   })();
   return cached;
+}
+
+/**
+ * Starts the search index in a build, before its route asks for it: its bodies are rendered on
+ * this thread, which has time while the first pages, the articles', wait for their citations
+ * (scholarly/cite-view.ts). The route awaits it, and gets its error. The dev server builds it
+ * only when asked.
+ */
+export function searchAhead(): void {
+  if (!import.meta.env.DEV) loadSearch().catch(() => undefined);
 }
