@@ -6,7 +6,7 @@ import { workerPool } from "./pool";
 import { parseHtml } from "../jats/html";
 import { htmlToJats } from "../jats/body";
 import { sectionsOf } from "../search/sections";
-import { foldText } from "../search/fold";
+import { foldText, joinWords } from "../search/fold";
 import type { BodyResult, BodyTask } from "../content/body-worker";
 
 const bodies = [
@@ -24,7 +24,7 @@ describe("a worker pool", () => {
       expect(results).toEqual(
         bodies.map((html, i) => {
           const sections = sectionsOf(parseHtml(html), `text-${i}.md`);
-          return { sections, folded: sections.map((s) => foldText(s.text)) };
+          return { sections, folded: sections.map((s) => joinWords(foldText(s.text))) };
         }),
       );
     } finally {

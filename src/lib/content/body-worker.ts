@@ -9,7 +9,7 @@ import { threadId } from "node:worker_threads";
 import { parseHtml } from "../jats/html";
 import { htmlToJats } from "../jats/body";
 import { sectionsOf } from "../search/sections";
-import { foldText } from "../search/fold";
+import { foldText, joinWords } from "../search/fold";
 import type { SearchSection } from "../search/build";
 
 export interface BodyTask {
@@ -21,10 +21,13 @@ export interface BodyTask {
   jatsFile?: string;
 }
 
-/** A body's search sections and the words of each, folded for the index (`foldText`), in the same order. */
+/**
+ * A body's search sections and the words of each, folded for the index (`foldText`) and joined
+ * (`joinWords`), in the same order.
+ */
 export interface BodyResult {
   sections: SearchSection[];
-  folded: string[][];
+  folded: string[];
 }
 
 /** Writes `json` to `file` whole: a reader on another thread sees the old file or the new one, never part. */
@@ -38,5 +41,5 @@ export function handle(task: BodyTask): BodyResult {
   const nodes = parseHtml(task.html);
   if (task.jatsFile !== undefined) writeWhole(task.jatsFile, JSON.stringify(htmlToJats(nodes)));
   const sections = sectionsOf(nodes, task.file);
-  return { sections, folded: sections.map((s) => foldText(s.text)) };
+  return { sections, folded: sections.map((s) => joinWords(foldText(s.text))) };
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { foldWord, keyboardNeighbours, otherLayout, queryRuns, tokenize } from "./fold";
+import {
+  foldText,
+  foldWord,
+  joinWords,
+  keyboardNeighbours,
+  otherLayout,
+  queryRuns,
+  splitWords,
+  tokenize,
+} from "./fold";
 
 describe("foldWord: every spelling of a word folds to one key", () => {
   it.each([
@@ -84,6 +93,16 @@ describe("tokenize", () => {
       "1",
     ]);
   });
+});
+
+describe("joinWords and splitWords", () => {
+  it.each([["Kyrgyzstan’s Кезең-кезеңмен 2020 «союз» Qazaq'stan"], ["one"], ["  .,;  "], [""]])(
+    "give back the folded keys of %j",
+    (text) => {
+      const keys = foldText(text);
+      expect(splitWords(joinWords(keys))).toEqual(keys);
+    },
+  );
 });
 
 describe("otherLayout: a word typed with the other keyboard layout switched on", () => {

@@ -158,6 +158,13 @@ export function tokenize(text: string): Token[] {
 export const foldText = (text: string): string[] => tokenize(text).map((t) => t.key);
 
 /**
+ * Folded keys as one string, and back: a key is letters and digits, so a space parts them. A
+ * text's thousands of keys then cross between threads as one string, not thousands.
+ */
+export const joinWords = (keys: readonly string[]): string => keys.join(" ");
+export const splitWords = (joined: string): string[] => (joined === "" ? [] : joined.split(" "));
+
+/**
  * The Russian ЙЦУКЕН layout, key by key, over the US QWERTY one. A word typed with the wrong
  * layout switched on comes out as the other row's letters: "лфяфлрыефт" is "kazakhstan".
  */

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { workerPool } from "../build/pool";
 import { buildSearch, type SearchRecord, type SearchSection } from "./build";
 import { entryFile, searchFiles } from "./files";
-import { foldText } from "./fold";
+import { foldText, joinWords } from "./fold";
 import type { IndexFiles, IndexTask } from "./index-worker";
 
 const section = (id: string, field: SearchSection["field"], text: string, lang = "en"): SearchSection => ({
@@ -38,7 +38,7 @@ const records: SearchRecord[] = [
 /** Each record's body sections folded here, as the body thread folds them; the others left to the index. */
 const task = (record: SearchRecord): IndexTask => ({
   add: record,
-  folded: record.sections.map((s) => (s.field === "body" ? foldText(s.text) : null)),
+  folded: record.sections.map((s) => (s.field === "body" ? joinWords(foldText(s.text)) : null)),
 });
 
 const expected = searchFiles(buildSearch(records));

@@ -8,10 +8,14 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { searchBuilder, type SearchRecord, type SearchSection } from "./build";
 import { entryFile, searchFiles } from "./files";
+import { splitWords } from "./fold";
 
 export type IndexTask =
-  /** The next text, and the words of each of its sections already folded (null: fold them here). */
-  | { add: SearchRecord; folded: (readonly string[] | null)[] }
+  /**
+   * The next text, and the words of each of its sections already folded, joined by spaces
+   * (content/body-worker.ts), or null for a section to fold here.
+   */
+  | { add: SearchRecord; folded: (string | null)[] }
   /** The index is complete: its files go to `dir`, or back in the reply when there is none (dev server). */
   | { done: { dir?: string } };
 
@@ -31,8 +35,11 @@ export function handle(task: IndexTask): IndexFiles | null {
       throw new Error(
         `search index: "${record.path}" has ${record.sections.length} sections and ${folded.length} folded`,
       );
-    const words = new Map<SearchSection, readonly string[] | null>(record.sections.map((s, i) => [s, folded[i]!]));
-    builder.add(record, (section) => words.get(section) ?? undefined);
+    const words = new Map<SearchSection, string | null>(record.sections.map((s, i) => [s, folded[i]!]));
+    builder.add(record, (section) => {
+      const joined = words.get(section);
+      return joined === null || joined === undefined ? undefined : splitWords(joined);
+    });
     return null;
   }
   const built = builder.done();
