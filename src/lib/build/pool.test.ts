@@ -61,6 +61,13 @@ describe("a worker pool", () => {
       task: { body: "![a chart](chart.png)", data: {}, filePath: join(tmpdir(), "t.md"), digest: "d", dir: tmpdir() },
       error: "expected no images in a plain-Markdown text",
     },
+    {
+      name: "a body that is not the build's HTML",
+      module: "lib/content/body-worker.ts",
+      init: undefined,
+      task: { html: "<section><p>x</p>", file: "content/issues/11-1/bang.mdx" },
+      error: "content/issues/11-1/bang.mdx: its rendered body: HTML for JATS: offset 0: <section> is never closed",
+    },
   ])("rejects $name with the module's own words", async ({ module, init, task, error }) => {
     const pool = workerPool<unknown, unknown>(module, init, 1);
     try {

@@ -38,7 +38,14 @@ export function writeWhole(file: string, json: string): void {
 }
 
 export function handle(task: BodyTask): BodyResult {
-  const nodes = parseHtml(task.html);
+  let nodes;
+  try {
+    nodes = parseHtml(task.html);
+  } catch (error) {
+    throw new Error(`${task.file}: its rendered body: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
   if (task.jatsFile !== undefined) writeWhole(task.jatsFile, JSON.stringify(htmlToJats(nodes)));
   const sections = sectionsOf(nodes, task.file);
   return { sections, folded: sections.map((s) => joinWords(foldText(s.text))) };
