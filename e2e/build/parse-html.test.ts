@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { XMLParser } from "fast-xml-parser";
-import { parseHtml, type HtmlNode } from "../../src/lib/jats/html";
+import { parseHtml, voidElements, type HtmlNode } from "../../src/lib/jats/html";
 import { builtPages, dist } from "../site";
 
 /**
@@ -11,27 +11,12 @@ import { builtPages, dist } from "../site";
  * every page the build makes as that parser did: the whole page (head, scripts, MathML, SVG) and
  * its text.
  */
-const voidElements = [
-  "area",
-  "base",
-  "br",
-  "col",
-  "embed",
-  "hr",
-  "img",
-  "input",
-  "link",
-  "meta",
-  "source",
-  "track",
-  "wbr",
-];
 const parser = new XMLParser({
   preserveOrder: true,
   ignoreAttributes: false,
   attributeNamePrefix: "",
   allowBooleanAttributes: true,
-  unpairedTags: voidElements,
+  unpairedTags: [...voidElements],
   htmlEntities: true,
   processEntities: true,
   trimValues: false,

@@ -52,6 +52,7 @@ describe("parseHtml", () => {
       "HTML for JATS: offset 3: unknown character reference &mdash;",
     ],
     ["a tag never ended", "<p>x</p><p", "HTML for JATS: offset 8: a tag is not closed"],
+    ["a tag whose last > is inside a value", '<p title="a>"', "HTML for JATS: offset 0: a tag is not closed"],
     ["a comment never ended", "<p>x</p><!-- y", "HTML for JATS: offset 8: a comment is not closed"],
   ])("refuses %s, saying where", (_, html, message) => {
     expect(() => parseHtml(html)).toThrow(message);

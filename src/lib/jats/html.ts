@@ -3,7 +3,8 @@ export type HtmlNode =
   | { type: "element"; name: string; attrs: Record<string, string | true>; children: HtmlNode[] }
   | { type: "text"; value: string };
 
-const voidElements = new Set([
+/** The elements HTML writes with no closing tag. */
+export const voidElements = new Set([
   "area",
   "base",
   "br",
@@ -37,17 +38,23 @@ const named: Record<string, string> = {
 };
 const reference = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]+));/gi;
 
-const decode = (text: string, at: number): string =>
+/**
+ * `text` with its character references decoded: numeric ones, and the named ones the build's HTML
+ * uses; another named reference is given to `unknown`, which returns what stands for it.
+ */
+export const decodeReferences = (text: string, unknown: (reference: string) => string): string =>
   text.includes("&")
     ? text.replace(reference, (whole, dec?: string, hex?: string, name?: string) => {
         if (dec !== undefined) return String.fromCodePoint(Number(dec));
         if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
-        const character = named[name!];
-        if (character === undefined)
-          throw new Error(`HTML for JATS: offset ${at}: unknown character reference ${whole}`);
-        return character;
+        return named[name!] ?? unknown(whole);
       })
     : text;
+
+const decode = (text: string, at: number): string =>
+  decodeReferences(text, (whole) => {
+    throw new Error(`HTML for JATS: offset ${at}: unknown character reference ${whole}`);
+  });
 
 /** One attribute: its name, and its value in double or single quotes, or none (a boolean attribute). */
 const attribute = /\s*([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'))?/y;
@@ -58,7 +65,7 @@ const nameEnd = /[\s/>]/g;
  * write it) into a tree: elements (names in lower case), their attributes and their text, with
  * character references decoded; comments and the doctype left out. Not a parser for HTML from
  * elsewhere: an element closed out of turn, or left open, is an error naming it. (It reads the
- * build's pages as fast-xml-parser did, and about four times faster: e2e/build/html.test.ts.)
+ * build's pages as fast-xml-parser did, and about four times faster: e2e/build/parse-html.test.ts.)
  */
 export function parseHtml(html: string): HtmlNode[] {
   const root: HtmlNode[] = [];
@@ -112,6 +119,7 @@ export function parseHtml(html: string): HtmlNode[] {
     const element: HtmlNode = { type: "element", name, attrs, children: [] };
     children.push(element);
     const tagEnd = html.indexOf(">", j);
+    if (tagEnd === -1) throw new Error(`HTML for JATS: offset ${lt}: a tag is not closed`);
     const rest = html.slice(j, tagEnd).trim();
     if (rest !== "" && rest !== "/")
       throw new Error(`HTML for JATS: offset ${j}: expected an attribute in <${name}>, found ${JSON.stringify(rest)}`);

@@ -9,6 +9,7 @@ import "@citation-js/plugin-ris";
 import chicago from "./styles/chicago";
 import mla from "./styles/mla";
 import type { CslItem } from "./csl";
+import { decodeReferences } from "../jats/html";
 
 /** The citation styles offered, in the order a reader sees them. */
 export const citationStyles = [
@@ -70,20 +71,8 @@ export function formatCitation(item: CslItem, style: CitationStyle): FormattedCi
   return { html, text };
 }
 
-const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
-
 /** An HTML entry as text: its tags dropped, its character references decoded. */
-export const textOfEntry = (html: string) =>
-  html
-    .replace(/<[^>]*>/g, "")
-    .replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (whole, dec?: string, hex?: string, name?: string) =>
-      dec !== undefined
-        ? String.fromCodePoint(Number(dec))
-        : hex !== undefined
-          ? String.fromCodePoint(parseInt(hex, 16))
-          : (named[name!.toLowerCase()] ?? whole),
-    )
-    .trim();
+export const textOfEntry = (html: string) => decodeReferences(html.replace(/<[^>]*>/g, ""), (whole) => whole).trim();
 
 /** BibTeX for the items, one entry each. */
 export function toBibtex(items: CslItem[]): string {

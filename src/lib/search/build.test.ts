@@ -1,22 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildSearch, postingsOf, searchBuilder, type SearchRecord, type SearchSection } from "./build";
+import { buildSearch, postingsOf, searchBuilder } from "./build";
+import { record, section } from "./fixtures";
 import { foldText } from "./fold";
 import { fields } from "./options";
 
-const section = (id: string, field: SearchSection["field"], text: string, lang = "en"): SearchSection => ({
-  id,
-  heading: id,
-  field,
-  lang,
-  text,
-});
-const record = (path: string, f: SearchRecord["fields"], sections: SearchSection[] = []): SearchRecord => ({
-  path,
-  kind: "article",
-  source: "Vol. 11 No. 1 (Spring 2020)",
-  fields: f,
-  sections,
-});
 const bit = (f: (typeof fields)[number]) => 1 << fields.indexOf(f);
 
 describe("buildSearch", () => {

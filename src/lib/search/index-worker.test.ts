@@ -3,30 +3,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { workerPool } from "../build/pool";
-import { buildSearch, type SearchRecord, type SearchSection } from "./build";
+import { buildSearch, type SearchRecord } from "./build";
+import { record, section } from "./fixtures";
 import { entryFile, searchFiles } from "./files";
 import { foldText, joinWords } from "./fold";
 import type { IndexFiles, IndexTask } from "./index-worker";
 
-const section = (id: string, field: SearchSection["field"], text: string, lang = "en"): SearchSection => ({
-  id,
-  heading: id,
-  field,
-  lang,
-  text,
-});
 const records: SearchRecord[] = [
-  {
-    path: "issues/11-1/a/",
-    kind: "article",
-    source: "Vol. 11 No. 1 (Spring 2020)",
-    fields: { title: "Kazakhstan and Kyrgyzstan", authors: "Gerald Pech" },
-    sections: [
-      section("abstract", "abstract", "Corruption in Astana."),
-      section("1-introduction", "body", "Corruption, corruption and Kazakhstan."),
-      section("summary-ru", "ru", "Коррупция в Казахстане.", "ru"),
-    ],
-  },
+  record("issues/11-1/a/", { title: "Kazakhstan and Kyrgyzstan", authors: "Gerald Pech" }, [
+    section("abstract", "abstract", "Corruption in Astana."),
+    section("1-introduction", "body", "Corruption, corruption and Kazakhstan."),
+    section("summary-ru", "ru", "Коррупция в Казахстане.", "ru"),
+  ]),
   {
     path: "companions/b/",
     kind: "companion",
