@@ -127,28 +127,15 @@ interface PreviewState {
   unmatched: string[];
   /** For each work cited (by key), the heading of the section of each place it is cited, in order. */
   places: Map<string, string[]>;
+  /** The heading (h2–h4) of the section the visitors have reached: "the opening" before the first. */
+  section: string;
 }
 
-/**
- * The section of every author–year citation, in document order, found before the citations are
- * linked: the text under each heading, with the same exclusions as the linking pass.
- */
-function citationPlaces(root: Root): Map<string, string[]> {
-  const places = new Map<string, string[]>();
-  let section = "the opening";
-  const walk = (n: Node) => {
-    if (n.type === "element" && /^h[2-4]$/.test(n.tagName)) {
-      section = textOf(n).trim();
-      return;
-    }
-    if (n.type === "element" && (skipped.has(n.tagName) || classesOf(n).includes("preview"))) return;
-    if (n.type === "text")
-      for (const s of findAuthorYear(n.value))
-        if ("cite" in s) places.set(s.work.key, [...(places.get(s.work.key) ?? []), section]);
-    children(n).forEach(walk);
-  };
-  walk(root);
-  return places;
+/** Whether a node lies in an element whose citations are not linked (`skipped`, or a preview). */
+function excluded(node: Node, ctx: { parent(n: Node): Readonly<Parents> | undefined }): boolean {
+  for (let up = ctx.parent(node); up; up = up.type === "root" ? undefined : ctx.parent(up))
+    if (up.type === "element" && (skipped.has(up.tagName) || classesOf(up).includes("preview"))) return true;
+  return false;
 }
 
 const textOf = (n: Node): string => (n.type === "text" ? n.value : children(n).map(textOf).join(""));
@@ -279,14 +266,21 @@ export const notePreviews = defineHastPlugin({
       count: 0,
       works: new Map(),
       unmatched: [],
-      // Only a text without a printed reference list gets "Works cited in the text", which needs them.
-      places: references.length === 0 ? citationPlaces(root) : new Map(),
+      places: new Map(),
+      section: "the opening",
     };
     ctx.data["notePreviews"] = state;
   },
   element: {
-    filter: ["sup", "a"],
+    // The visitors meet the nodes in document order, all found before any is replaced: a heading
+    // comes before the text of its section.
+    filter: ["sup", "a", "h2", "h3", "h4"],
     visit(node, ctx) {
+      if (/^h[2-4]$/.test(node.tagName)) {
+        // The section where the citations that follow are cited (worksCitedSection).
+        if (!excluded(node, ctx)) (ctx.data["notePreviews"] as PreviewState).section = textOf(node).trim();
+        return;
+      }
       if (node.tagName === "a") {
         citationLink(node, ctx);
         return;
@@ -316,12 +310,7 @@ export const notePreviews = defineHastPlugin({
   },
   text(node, ctx) {
     const state = ctx.data["notePreviews"] as PreviewState;
-    for (
-      let up: Readonly<Parents> | undefined = ctx.parent(node);
-      up;
-      up = up.type === "root" ? undefined : ctx.parent(up)
-    )
-      if (up.type === "element" && (skipped.has(up.tagName) || classesOf(up).includes("preview"))) return;
+    if (excluded(node, ctx)) return;
     const replaced =
       state.references.length > 0 ? linkReferences(node.value, state) : linkWorksCited(node.value, state);
     if (replaced) ctx.replaceNode(node, replaced);
@@ -375,6 +364,7 @@ function linkWorksCited(value: string, state: PreviewState): ElementContent[] | 
     const entry = state.works.get(s.work.key) ?? { work: s.work, count: 0 };
     entry.count += 1;
     state.works.set(s.work.key, entry);
+    state.places.set(s.work.key, [...(state.places.get(s.work.key) ?? []), state.section]);
     state.count += 1;
     const p = preview({
       id: `preview-cite-${state.count}`,
