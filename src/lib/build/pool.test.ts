@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { workerPool } from "./pool";
+import { backgroundNice, workerPool } from "./pool";
+import type { FactsTask } from "./page-facts-worker";
 import { parseHtml } from "../jats/html";
 import { htmlToJats } from "../jats/body";
 import { sectionsOf } from "../search/sections";
@@ -76,6 +77,36 @@ describe("a worker pool", () => {
       await pool.close();
     }
   });
+
+  /** How many of this process's threads run at each niceness (Linux's /proc; field 19 of stat). */
+  const niceness = () => {
+    const counts = new Map<number, number>();
+    for (const thread of readdirSync("/proc/self/task")) {
+      const stat = readFileSync(`/proc/self/task/${thread}/stat`, "utf8");
+      const nice = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]);
+      counts.set(nice, (counts.get(nice) ?? 0) + 1);
+    }
+    return counts;
+  };
+
+  it.runIf(existsSync("/proc/thread-self"))(
+    "runs a background module's threads (the search body's) at a lower priority, others at the build's",
+    async () => {
+      const before = niceness().get(backgroundNice) ?? 0;
+      const background = workerPool<BodyTask, BodyResult>("lib/content/body-worker.ts", undefined, 1);
+      const other = workerPool<FactsTask, unknown>("lib/build/page-facts-worker.ts", undefined, 1);
+      try {
+        // Each thread has run a task: its module is loaded, its priority set.
+        await Promise.all([
+          background.run({ html: bodies[0]!, file: "a.md" }),
+          other.run({ dist: tmpdir(), pathnames: [] }),
+        ]);
+        expect(niceness().get(backgroundNice) ?? 0).toBe(before + 1);
+      } finally {
+        await Promise.all([background.close(), other.close()]);
+      }
+    },
+  );
 
   it("refuses tasks once closed", async () => {
     const pool = workerPool<BodyTask, BodyResult>("lib/content/body-worker.ts", undefined, 1);

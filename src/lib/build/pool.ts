@@ -5,6 +5,12 @@
  * its threads; the module exports `handle(task)`, and the pool hands each task to the next idle
  * thread. A thread's error, or a task's, rejects that task with the module's own message.
  *
+ * A module whose work may wait exports `background = true` (the search index's threads): its
+ * thread runs at a lower priority (`backgroundNice`), so that on a machine with few cores
+ * the threads the pages wait for (citations, and the build's own) get the cores first, and it
+ * takes what they leave. Where a thread's priority cannot be set (no /proc/thread-self, as on
+ * macOS), it runs at the build's.
+ *
  * The pages of a build run from Astro's bundle, not from `src/`: the `cabj-workers` integration
  * tells them where `src/` is (CABJ_SRC_DIR). Code run from `src/` itself (the content loaders,
  * unit tests) finds it from this file.
@@ -14,6 +20,9 @@ import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
 
 const srcVariable = "CABJ_SRC_DIR";
+
+/** The niceness of a background thread: a nice-0 thread gets about 28 times its share of a core. */
+export const backgroundNice = 15;
 
 /** The site's `src/` folder, as a URL ending in "/". */
 function srcDir(): URL {
@@ -63,6 +72,15 @@ import { register } from "node:module";
 import { parentPort, workerData } from "node:worker_threads";
 register(${JSON.stringify(resolver)});
 const worker = await import(${JSON.stringify(moduleUrl)});
+if (worker.background === true) {
+  const { readlinkSync } = await import("node:fs");
+  const { setPriority } = await import("node:os");
+  let thread;
+  try {
+    thread = Number(readlinkSync("/proc/thread-self").split("/").pop());
+  } catch {}
+  if (thread !== undefined) setPriority(thread, ${backgroundNice});
+}
 await worker.init?.(workerData);
 parentPort.on("message", async (task) => {
   try {

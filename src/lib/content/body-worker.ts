@@ -37,6 +37,13 @@ export function writeWhole(file: string, json: string): void {
   renameSync(partial, file);
 }
 
+/**
+ * No page waits for this thread (an article's JATS file, late in the build, makes its body itself
+ * if it comes first): it takes the cores that the citation thread and the pages leave
+ * (build/pool.ts).
+ */
+export const background = true;
+
 export function handle(task: BodyTask): BodyResult {
   let nodes;
   try {

@@ -28,6 +28,12 @@ export interface IndexFiles {
 
 let builder = searchBuilder();
 
+/**
+ * No page waits for the index, only its own route, which Astro renders beside other pages: this
+ * thread takes the cores that the citation thread and the pages leave (build/pool.ts).
+ */
+export const background = true;
+
 export function handle(task: IndexTask): IndexFiles | null {
   if ("add" in task) {
     const { add: record, folded } = task;
